@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadPlan, type Plan, type PlanError } from "../core/model";
+
+/** Thrown for problems the user can fix (a missing file, an invalid plan); exit code 2. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Where the project's bundled seed plans live, relative to the compiled CLI. */
+export const SEEDS_DIR = resolve(__dirname, "..", "..", "..", "seeds");
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UserError(`${file}: không tìm thấy tệp. Kiểm tra lại đường dẫn.`);
+    if (code === "EISDIR") throw new UserError(`${file}: đây là thư mục, cần một tệp.`);
+    throw new UserError(`${file}: không đọc được tệp (${code ?? String(error)}).`);
+  }
+}
+
+export function planErrorLines(file: string, errors: PlanError[]): string[] {
+  return errors.map((e) => `${file}: ${e.path === "" ? "" : `${e.path}: `}${e.message}`);
+}
+
+export function readPlanFile(file: string): Plan {
+  const result = loadPlan(readText(file));
+  if (!result.ok) {
+    throw new UserError(
+      `${file}: tệp kế hoạch không hợp lệ (${result.errors.length} lỗi). Sửa các lỗi dưới đây rồi chạy lại:`,
+      planErrorLines(file, result.errors),
+    );
+  }
+  return result.plan;
+}

@@ -1,0 +1,39 @@
+import { demoCommand } from "./commands/demo";
+import { planCommand } from "./commands/plan";
+import { UserError } from "./io";
+
+type Command = (argv: string[], out: (text: string) => void) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  plan: { run: planCommand, help: "plan <tệp.plan.json> [--json]   kiểm tra tệp kế hoạch và in tóm tắt" },
+  demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
+};
+
+function usage(): string {
+  return ["Cách dùng: phuluc <lệnh> [tham số]", "", ...Object.values(COMMANDS).map((c) => `  phuluc ${c.help}`)].join("\n");
+}
+
+/** Exit codes: 0 done, 2 the input needs fixing, 1 an unexpected failure. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    process.stderr.write(`phuluc: không có lệnh "${name}".\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, out);
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`phuluc ${name}: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join("")}`);
+      return 2;
+    }
+    process.stderr.write(`phuluc ${name}: lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./schema";
+export * from "./load";
+export * from "./walk";
+export * from "./summary";

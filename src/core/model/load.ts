@@ -1,0 +1,230 @@
+import type { z } from "zod";
+import { fieldLabel } from "./fieldLabels";
+import { CODE_PATTERN, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
+
+/** One problem in a plan file, located by its JSON path, said in Vietnamese. */
+export interface PlanError {
+  /** e.g. "sections[0].indicators[3].name"; "" for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
+
+/**
+ * The only way into a Plan: from the text of a .plan.json file, a workbook's
+ * model sheet, or pasted text. Reports every problem at once so the user can
+ * fix the file in one pass.
+ */
+export function loadPlan(jsonText: string): LoadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stripBom(jsonText));
+  } catch (error) {
+    return { ok: false, errors: [{ path: "", message: jsonSyntaxMessage(jsonText, error) }] };
+  }
+  return validatePlan(raw);
+}
+
+export function validatePlan(raw: unknown): LoadResult {
+  const parsed = PlanSchema.safeParse(raw);
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => toPlanError(issue, raw))),
+    ...duplicateCodeErrors(raw),
+  ];
+  errors.sort((a, b) => comparePaths(a.path, b.path));
+  if (errors.length > 0 || !parsed.success) {
+    return { ok: false, errors };
+  }
+  return { ok: true, plan: parsed.data };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function jsonSyntaxMessage(text: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(detail);
+  if (text.trim() === "") {
+    return "Tệp rỗng: cần nội dung JSON của một kế hoạch.";
+  }
+  if (position?.[1] !== undefined) {
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - before.lastIndexOf("\n");
+    return `JSON không hợp lệ ở dòng ${line}, cột ${column}: kiểm tra dấu phẩy, dấu ngoặc và dấu nháy quanh vị trí này.`;
+  }
+  return "JSON không hợp lệ (tệp bị cắt cụt hoặc thiếu dấu đóng ngoặc): mở tệp bằng trình soạn thảo để sửa.";
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
+}
+
+function comparePaths(a: string, b: string): number {
+  const key = (p: string) => p.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(6, "0")}]`);
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") {
+      return undefined;
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** "chỉ tiêu CT04 «Thu ngân sách»" for the nearest indicator or section on the path. */
+function whereInPlan(raw: unknown, path: readonly PropertyKey[]): string {
+  for (let end = path.length; end > 0; end--) {
+    const container = path[end - 2];
+    if (typeof path[end - 1] !== "number" || typeof container !== "string") {
+      continue;
+    }
+    const item = valueAt(raw, path.slice(0, end));
+    if (item === null || typeof item !== "object") {
+      return "";
+    }
+    const { code, name, title } = item as Record<string, unknown>;
+    if (container === "sections") {
+      return typeof title === "string" ? ` (phần «${title}»)` : "";
+    }
+    const label = typeof name === "string" ? ` «${shorten(name)}»` : "";
+    return typeof code === "string" ? ` (chỉ tiêu ${code}${label})` : label ? ` (chỉ tiêu${label})` : "";
+  }
+  return "";
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "không có";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "một danh sách";
+  if (typeof value === "string") return `chuỗi "${shorten(value)}"`;
+  if (typeof value === "number") return `số ${value}`;
+  if (typeof value === "boolean") return `giá trị ${value ? "true" : "false"}`;
+  return "một đối tượng";
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "một chuỗi văn bản",
+  number: "một số",
+  int: "một số nguyên",
+  object: "một đối tượng { … }",
+  array: "một danh sách [ … ]",
+  boolean: "true hoặc false",
+  null: "null",
+};
+
+function toPlanError(issue: z.core.$ZodIssue, raw: unknown): PlanError {
+  const path = formatPath(issue.path);
+  const value = valueAt(raw, issue.path);
+  const label = fieldLabel(issue.path);
+  const where = whereInPlan(raw, issue.path);
+  return { path, message: capitalize(issueMessage(issue, label, value)) + where };
+}
+
+function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): string {
+  const key = issue.path[issue.path.length - 1];
+  switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) {
+        return `thiếu ${label} ("${String(key)}"): hãy thêm trường này`;
+      }
+      if (value === null) {
+        return `${label} không được để null: cần ${EXPECTED[issue.expected] ?? issue.expected}`;
+      }
+      return `${label} phải là ${EXPECTED[issue.expected] ?? issue.expected}, nhưng đang là ${describeValue(value)}`;
+    case "unrecognized_keys":
+      return `trường không có trong mô hình: ${issue.keys.map((k) => `"${k}"`).join(", ")}; kiểm tra chính tả tên trường hoặc xóa đi`;
+    case "invalid_value":
+      if (key === "schemaVersion") {
+        return `phiên bản lược đồ phải là ${SCHEMA_VERSION} (đang là ${describeValue(value)})`;
+      }
+      return `${label} phải là một trong ${issue.values.map((v) => `"${String(v)}"`).join(", ")} (đang là ${describeValue(value)})`;
+    case "invalid_union":
+      if (key === "period") {
+        return `thời kỳ kế hoạch phải có dạng {"year": 2024} hoặc {"from": 2021, "to": 2030, "milestones": [2025]} (đang là ${describeValue(value)})`;
+      }
+      return `${label} không đúng dạng`;
+    case "too_small":
+      if (issue.origin === "array") {
+        return `${label} không được rỗng`;
+      }
+      return `${label} phải từ ${String(issue.minimum)} trở lên (đang là ${describeValue(value)})`;
+    case "too_big":
+      return `${label} phải không quá ${String(issue.maximum)} (đang là ${describeValue(value)})`;
+    case "invalid_format":
+      return formatMessage(issue.message, label, value);
+    case "custom":
+      if (issue.message === "period_order") {
+        return "năm bắt đầu lớn hơn năm kết thúc: kiểm tra lại thời kỳ kế hoạch";
+      }
+      return `${label} không hợp lệ`;
+    case "invalid_key":
+      return `năm mốc phải là năm có 4 chữ số, ví dụ "2025"`;
+    default:
+      return `${label} không hợp lệ (${describeValue(value)})`;
+  }
+}
+
+function formatMessage(tag: string, label: string, value: unknown): string {
+  switch (tag) {
+    case "blank":
+      return `${label} không được để trống; nếu văn bản để trống ô này, ghi null`;
+    case "code_pattern":
+      return `${label} ${describeValue(value)} chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (ví dụ "CT01" hoặc "CT01.2")`;
+    case "plan_id":
+      return `${label} ${describeValue(value)} chỉ được gồm chữ thường không dấu, chữ số và gạch ngang (ví dụ "tien-lu-2024")`;
+    case "partial_date":
+      return `${label} phải có dạng "2024-01-19", hoặc "2024-01" / "2024" khi văn bản để trống ngày, tháng`;
+    case "year_key":
+      return `năm mốc phải là năm có 4 chữ số, ví dụ "2025"`;
+    default:
+      return `${label} không đúng dạng (${describeValue(value)})`;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Codes must be unique across indicators and parts of the whole plan. */
+function duplicateCodeErrors(raw: unknown): PlanError[] {
+  const errors: PlanError[] = [];
+  const firstSeen = new Map<string, string>();
+  const visit = (item: unknown, path: PropertyKey[]): void => {
+    if (item === null || typeof item !== "object") return;
+    const { code, parts } = item as Record<string, unknown>;
+    if (typeof code === "string" && CODE_PATTERN.test(code)) {
+      const first = firstSeen.get(code);
+      if (first === undefined) {
+        firstSeen.set(code, formatPath(path));
+      } else {
+        errors.push({
+          path: formatPath([...path, "code"]),
+          message: `Mã chỉ tiêu "${code}" bị trùng với ${first}: mỗi chỉ tiêu và chỉ tiêu thành phần cần một mã riêng${whereInPlan(raw, [...path, "code"])}`,
+        });
+      }
+    }
+    if (Array.isArray(parts)) parts.forEach((part, p) => visit(part, [...path, "parts", p]));
+  };
+  const sections = valueAt(raw, ["sections"]);
+  if (Array.isArray(sections)) {
+    sections.forEach((section, s) => {
+      const indicators = valueAt(section, ["indicators"]);
+      if (Array.isArray(indicators)) indicators.forEach((item, i) => visit(item, ["sections", s, "indicators", i]));
+    });
+  }
+  return errors;
+}

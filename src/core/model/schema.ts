@@ -1,0 +1,156 @@
+import { z } from "zod";
+
+/**
+ * The plan model, schema version 1. Field names are a contract shared with
+ * the sheets, the add-in and outside checks; see README "Mô hình kế hoạch".
+ *
+ * Faithfulness over tidiness: texts are kept as the document prints them
+ * (targets, STT, section codes), and a blank in the document is `null`.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const LEVELS = ["tinh", "huyen", "xa"] as const;
+export const DIRECTIONS = ["higher", "lower", "band", "info"] as const;
+export const AGENCY_ORIGINS = ["document", "suggested"] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type AgencyOrigin = (typeof AGENCY_ORIGINS)[number];
+
+/** A non-blank text. Not trimmed: the model keeps what the document prints. */
+const text = z.string().regex(/\S/, { error: "blank" });
+const year = z.int().min(1945).max(2100);
+const yearKey = z.string().regex(/^\d{4}$/, { error: "year_key" });
+/** "2024", "2024-01" or "2024-01-19": documents often leave the day or month blank. */
+const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: "partial_date" });
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const code = z.string().regex(CODE_PATTERN, { error: "code_pattern" });
+
+export const AgencySchema = z.strictObject({
+  name: text,
+  origin: z.enum(AGENCY_ORIGINS),
+});
+
+export const SourceSchema = z.strictObject({
+  /** The exact sentence or table row of the document the figure comes from. */
+  quote: text,
+});
+
+export interface Indicator {
+  code: string;
+  stt: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  stretch: string | null;
+  milestones: Record<string, string>;
+  direction: Direction | null;
+  basis: string | null;
+  agency: { name: string; origin: AgencyOrigin } | null;
+  parts: Indicator[];
+  source: { quote: string };
+  note: string | null;
+}
+
+export interface IndicatorInput {
+  code: string;
+  stt: string;
+  name: string;
+  unit?: string | null | undefined;
+  target?: string | null | undefined;
+  stretch?: string | null | undefined;
+  milestones?: Record<string, string> | undefined;
+  direction?: Direction | null | undefined;
+  basis?: string | null | undefined;
+  agency?: { name: string; origin: AgencyOrigin } | null | undefined;
+  parts?: IndicatorInput[] | undefined;
+  source: { quote: string };
+  note?: string | null | undefined;
+}
+
+export const IndicatorSchema: z.ZodType<Indicator, IndicatorInput> = z.lazy(() =>
+  z.strictObject({
+    code,
+    /** As printed: "1", "(3)", "-", or "" when the document prints none. */
+    stt: z.string(),
+    name: text,
+    /** null for a qualitative indicator, or when the document leaves the cell blank. */
+    unit: text.nullable().default(null),
+    /** The assigned target, raw text exactly as printed; null when blank. */
+    target: text.nullable().default(null),
+    /** The separate "mục tiêu phấn đấu", when the source has one. */
+    stretch: text.nullable().default(null),
+    /** Intermediate targets by year, raw text, e.g. {"2025": "99,85%"}. */
+    milestones: z.record(yearKey, text).default({}),
+    /** Only when the document's wording must override what the name suggests. */
+    direction: z.enum(DIRECTIONS).nullable().default(null),
+    /** The price basis or method the figure is stated in, e.g. "giá so sánh năm 2010". */
+    basis: text.nullable().default(null),
+    agency: AgencySchema.nullable().default(null),
+    parts: z.array(IndicatorSchema).default([]),
+    source: SourceSchema,
+    /** A transcriber's remark for reviewers; never shown as the document's words. */
+    note: text.nullable().default(null),
+  }),
+);
+
+export const SectionSchema = z.strictObject({
+  /** As printed ("I", "B", "a", "1.1"); null when the document prints no label. */
+  code: text.nullable(),
+  title: text,
+  /** How many indicators the text says this section has, when it says so. */
+  statedCount: z.int().min(0).nullable().default(null),
+  indicators: z.array(IndicatorSchema),
+});
+
+export const YearPeriodSchema = z.strictObject({ year });
+export const RangePeriodSchema = z.strictObject({
+  from: year,
+  to: year,
+  milestones: z.array(year).default([]),
+  /** "tầm nhìn đến năm 2045" */
+  vision: year.nullable().default(null),
+});
+export const PeriodSchema = z.union([YearPeriodSchema, RangePeriodSchema]);
+
+export const DocumentSchema = z.strictObject({
+  /** "Kế hoạch", "Kế hoạch hành động", "Chương trình hành động". */
+  kind: text,
+  /** As printed, e.g. "230/KH-UBND"; null when the number is left blank. */
+  number: text.nullable().default(null),
+  date: partialDate.nullable().default(null),
+  place: text.nullable().default(null),
+});
+
+export const IssuerSchema = z.strictObject({
+  name: text,
+  level: z.enum(LEVELS),
+  province: text,
+});
+
+/**
+ * Shape only. Code uniqueness spans the whole tree and must be reported even
+ * when other fields are wrong, so `loadPlan` checks it on the raw input:
+ * always load plans through `loadPlan`.
+ */
+export const PlanSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "plan_id" }),
+    title: text,
+    document: DocumentSchema,
+    issuer: IssuerSchema,
+    period: PeriodSchema,
+    statedCount: z.int().min(0).nullable().default(null),
+    sections: z.array(SectionSchema).min(1),
+  })
+  .superRefine((plan, ctx) => {
+    if ("from" in plan.period && plan.period.from > plan.period.to) {
+      ctx.addIssue({ code: "custom", path: ["period", "from"], message: "period_order" });
+    }
+  });
+
+export type Plan = z.output<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;
+export type Section = Plan["sections"][number];
+export type Period = Plan["period"];
