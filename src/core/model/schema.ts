@@ -125,7 +125,8 @@ export const DocumentSchema = z.strictObject({
 export const IssuerSchema = z.strictObject({
   name: text,
   level: z.enum(LEVELS),
-  province: text,
+  /** null when the document does not say which province (a commune plan often does not). */
+  province: text.nullable(),
 });
 
 /**

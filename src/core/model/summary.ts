@@ -21,7 +21,7 @@ export interface PlanSummary {
   title: string;
   issuer: string;
   level: string;
-  province: string;
+  province: string | null;
   period: string;
   statedCount: number | null;
   indicators: number;
@@ -64,7 +64,7 @@ export function formatPlanSummary(summary: PlanSummary): string {
   const stated = (n: number | null) => (n === null ? "" : ` (văn bản nêu ${n})`);
   const lines = [
     `${summary.title}`,
-    `Cơ quan ban hành: ${summary.issuer} (cấp ${summary.level}, tỉnh ${summary.province})`,
+    `Cơ quan ban hành: ${summary.issuer} (cấp ${summary.level}${summary.province === null ? "" : `, tỉnh ${summary.province}`})`,
     `Thời kỳ: ${summary.period}`,
     `Số chỉ tiêu: ${summary.indicators}${stated(summary.statedCount)}; số liệu đo được: ${summary.figures}`,
     ...summary.sections.map(
