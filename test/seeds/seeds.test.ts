@@ -7,7 +7,7 @@ const EXPECTED: Record<SeedId, { total: number; stated: number | null; sections:
   "thap-muoi-2024": { total: 24, stated: 24, sections: [7, 12, 2, 3], sectionStated: [7, 12, 2, 3] },
   "cau-ngang-2030": { total: 16, stated: null, sections: [4, 4, 3, 2, 3] },
   "dong-thap-2024": { total: 16, stated: null, sections: [5, 6, 2, 3] },
-  "tien-lu-2024": { total: 39, stated: null, sections: [5, 25, 5, 4] },
+  "tien-lu-2024": { total: 40, stated: null, sections: [5, 25, 5, 5] },
   "duc-thanh-2024": { total: 24, stated: null, sections: [11, 8, 5] },
 };
 
