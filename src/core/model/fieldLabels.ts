@@ -51,6 +51,9 @@ const ARRAY_ITEM_PARENT: Record<string, string> = {
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const key = path[path.length - 1];
+  if (key === undefined) {
+    return "nội dung tệp kế hoạch";
+  }
   if (typeof key !== "string") {
     return "phần tử";
   }

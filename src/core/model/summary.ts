@@ -69,7 +69,7 @@ export function formatPlanSummary(summary: PlanSummary): string {
     `Số chỉ tiêu: ${summary.indicators}${stated(summary.statedCount)}; số liệu đo được: ${summary.figures}`,
     ...summary.sections.map(
       (s) =>
-        `  ${s.code === null ? "•" : s.code}. ${s.title}: ${s.indicators} chỉ tiêu${stated(s.statedCount)}, ${s.figures} số liệu đo được`,
+        `  ${s.code === null ? "•" : `${s.code}.`} ${s.title}: ${s.indicators} chỉ tiêu${stated(s.statedCount)}, ${s.figures} số liệu đo được`,
     ),
   ];
   return lines.join("\n");

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { phuluc } from "../support/cli";
+
+const fixture = join(__dirname, "..", "fixtures", "small.plan.json");
+
+describe("phuluc plan", () => {
+  test("prints the summary of a valid plan", () => {
+    const run = phuluc(["plan", fixture]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Cơ quan ban hành: Ủy ban nhân dân xã Mẫu (cấp xã, tỉnh Tỉnh Mẫu)");
+    expect(run.stdout).toContain("Thời kỳ: năm 2025");
+    expect(run.stdout).toContain("1. Chỉ tiêu kinh tế: 2 chỉ tiêu (văn bản nêu 2)");
+  });
+
+  test("--json prints the whole normalized model", () => {
+    const run = phuluc(["plan", fixture, "--json"]);
+    expect(run.status).toBe(0);
+    const model = JSON.parse(run.stdout);
+    expect(model.sections[0].indicators[1]).toEqual({
+      code: "CT02",
+      stt: "(2)",
+      name: "Thu ngân sách",
+      unit: null,
+      target: "đạt dự toán huyện giao",
+      stretch: null,
+      milestones: {},
+      direction: null,
+      basis: null,
+      agency: null,
+      parts: [],
+      source: { quote: "(2) Thu ngân sách đạt dự toán huyện giao." },
+      note: null,
+    });
+  });
+
+  test("refuses a bad plan with every error listed, exit code 2, nothing written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-plan-"));
+    const json = JSON.parse(readFileSync(fixture, "utf8"));
+    json.sections[0].indicators[0].unit = 5;
+    delete json.sections[0].indicators[1].name;
+    json.sections[1].indicators[0].code = "CT01";
+    const bad = join(dir, "bad.plan.json");
+    writeFileSync(bad, JSON.stringify(json, null, 2));
+    const before = readFileSync(bad, "utf8");
+
+    const run = phuluc(["plan", bad, "--json"], { cwd: dir });
+
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("tệp kế hoạch không hợp lệ (3 lỗi)");
+    expect(run.stderr).toContain(`${bad}: sections[0].indicators[0].unit: Đơn vị tính phải là một chuỗi văn bản, nhưng đang là số 5`);
+    expect(run.stderr).toContain(`${bad}: sections[0].indicators[1].name: Thiếu tên chỉ tiêu`);
+    expect(run.stderr).toContain(`${bad}: sections[1].indicators[0].code: Mã chỉ tiêu "CT01" bị trùng`);
+    expect(readdirSync(dir)).toEqual(["bad.plan.json"]);
+    expect(readFileSync(bad, "utf8")).toBe(before);
+  });
+
+  test("refuses invalid JSON and a missing file with exit code 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-plan-"));
+    const broken = join(dir, "broken.plan.json");
+    writeFileSync(broken, '{ "schemaVersion": 1, ');
+    const run = phuluc(["plan", broken]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${broken}: JSON không hợp lệ`);
+    const missing = phuluc(["plan", join(dir, "none.json")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("không tìm thấy tệp");
+  });
+
+  test("explains its usage", () => {
+    const run = phuluc(["plan"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Cách dùng: phuluc plan <tệp.plan.json> [--json]");
+    expect(phuluc(["plan", fixture, "--csv"]).stderr).toContain("không có tùy chọn --csv");
+    expect(phuluc(["khong-co"]).status).toBe(2);
+  });
+});

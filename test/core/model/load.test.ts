@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadPlan, placedIndicators, summarizePlan, formatPlanSummary, type PlanError } from "../../../src/core/model";
+
+const small = readFileSync(join(__dirname, "..", "..", "fixtures", "small.plan.json"), "utf8");
+const smallJson = () => JSON.parse(small) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function errorsOf(json: unknown): PlanError[] {
+  const result = loadPlan(typeof json === "string" ? json : JSON.stringify(json));
+  if (result.ok) throw new Error("expected the plan to be refused");
+  return result.errors;
+}
+
+describe("loadPlan", () => {
+  test("loads a valid plan and fills the optional fields", () => {
+    const result = loadPlan(small);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [ct01, ct011] = placedIndicators(result.plan).map((p) => p.indicator);
+    expect(ct01).toMatchObject({ code: "CT01", stretch: null, milestones: {}, direction: null, agency: null, note: null });
+    expect(ct011?.parts).toEqual([]);
+    expect(result.plan.sections[1]?.statedCount).toBeNull();
+    expect(placedIndicators(result.plan).map((p) => [p.indicator.code, p.depth])).toEqual([
+      ["CT01", 0],
+      ["CT01.1", 1],
+      ["CT01.2", 1],
+      ["CT01.3", 1],
+      ["CT02", 0],
+      ["CT03", 0],
+    ]);
+  });
+
+  test("accepts a byte-order mark", () => {
+    expect(loadPlan(`\uFEFF${small}`).ok).toBe(true);
+  });
+
+  test("lists every error with its path, in Vietnamese, in document order", () => {
+    const json = smallJson();
+    json.sections[0].indicators[0].parts[1].target = 300000; // wrong type
+    delete json.sections[0].indicators[1].name; // missing name
+    json.sections[1].indicators[0].code = "CT01.2"; // duplicate code
+    json.issuer.level = "quan"; // not a level
+    json.sections[0].indicators[0].targer = "x"; // typo
+    const errors = errorsOf(json);
+    expect(errors.map((e) => e.path)).toEqual([
+      "issuer.level",
+      "sections[0].indicators[0]",
+      "sections[0].indicators[0].parts[1].target",
+      "sections[0].indicators[1].name",
+      "sections[1].indicators[0].code",
+    ]);
+    const message = (path: string) => errors.find((e) => e.path === path)?.message ?? "";
+    expect(message("issuer.level")).toBe('Cấp hành chính phải là một trong "tinh", "huyen", "xa" (đang là chuỗi "quan")');
+    expect(message("sections[0].indicators[0]")).toContain('"targer"');
+    expect(message("sections[0].indicators[0].parts[1].target")).toBe(
+      "Chỉ tiêu kế hoạch phải là một chuỗi văn bản, nhưng đang là số 300000 (chỉ tiêu CT01.2 «Công nghiệp - xây dựng»)",
+    );
+    expect(message("sections[0].indicators[1].name")).toBe('Thiếu tên chỉ tiêu ("name"): hãy thêm trường này (chỉ tiêu CT02)');
+    expect(message("sections[1].indicators[0].code")).toContain('Mã chỉ tiêu "CT01.2" bị trùng với sections[0].indicators[0].parts[1]');
+  });
+
+  test("refuses blank texts and says to write null instead", () => {
+    const json = smallJson();
+    json.sections[0].indicators[1].unit = "  ";
+    expect(errorsOf(json)[0]).toEqual({
+      path: "sections[0].indicators[1].unit",
+      message: "Đơn vị tính không được để trống; nếu văn bản để trống ô này, ghi null (chỉ tiêu CT02 «Thu ngân sách»)",
+    });
+  });
+
+  test("explains the two shapes of a period", () => {
+    const json = smallJson();
+    json.period = { year: "2025" };
+    expect(errorsOf(json)[0]?.path).toBe("period");
+    expect(errorsOf(json)[0]?.message).toContain('{"year": 2024} hoặc {"from": 2021, "to": 2030, "milestones": [2025]}');
+    json.period = { from: 2030, to: 2021 };
+    expect(errorsOf(json)[0]).toEqual({ path: "period.from", message: "Năm bắt đầu lớn hơn năm kết thúc: kiểm tra lại thời kỳ kế hoạch" });
+  });
+
+  test("locates a JSON syntax error by line and column", () => {
+    const broken = small.replace('"title": "Chỉ tiêu xã hội",', '"title": "Chỉ tiêu xã hội"');
+    const [error] = errorsOf(broken);
+    const line = small.split("\n").findIndex((l) => l.includes('"title": "Chỉ tiêu xã hội"')) + 2;
+    expect(error?.path).toBe("");
+    expect(error?.message).toMatch(new RegExp(`^JSON không hợp lệ ở dòng ${line}, cột \\d+`));
+    expect(errorsOf("")[0]?.message).toBe("Tệp rỗng: cần nội dung JSON của một kế hoạch.");
+    expect(errorsOf("{")[0]?.message).toMatch(/^JSON không hợp lệ/);
+  });
+
+  test("refuses a document that is not a plan at all", () => {
+    expect(errorsOf([1, 2])).toEqual([
+      { path: "", message: "Nội dung tệp kế hoạch phải là một đối tượng { … }, nhưng đang là một danh sách" },
+    ]);
+  });
+});
+
+describe("summarizePlan", () => {
+  test("counts indicators and measurable figures per section", () => {
+    const result = loadPlan(small);
+    if (!result.ok) throw new Error("fixture must load");
+    const summary = summarizePlan(result.plan, (i) => i.target !== null && /\d/.test(i.target));
+    expect(summary.sections.map((s) => [s.indicators, s.figures])).toEqual([
+      [2, 4],
+      [1, 1],
+    ]);
+    expect(formatPlanSummary(summary)).toContain("Số chỉ tiêu: 3 (văn bản nêu 3); số liệu đo được: 5");
+  });
+});
