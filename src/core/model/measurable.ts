@@ -1,9 +1,7 @@
+import { parseTarget } from "../vn/target";
 import type { Indicator } from "./schema";
 
-/**
- * Provisional: a target is measurable when it states a figure. The target
- * parser (src/core/vn) replaces this with its own reading.
- */
+/** A target is measurable when the target parser reads a figure from it (anything but a qualitative aim). */
 export function isMeasurable(indicator: Indicator): boolean {
-  return indicator.target !== null && /\d/.test(indicator.target);
+  return indicator.target !== null && parseTarget(indicator.target, indicator.unit).op !== "text";
 }

@@ -2,3 +2,84 @@
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
 }
+
+const COMBINING_MARKS = /\p{M}/gu;
+const HAS_COMBINING_MARK = /\p{M}/u;
+const foldedChars = new Map<string, string>();
+
+/**
+ * One character folded: lower case, diacritics dropped, đ -> d. A character
+ * whose folding would change the string's length (a rare case such as "İ")
+ * stays as it is, so that positions in folded text are positions in the text.
+ */
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    const candidate = char.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/gu, "d");
+    folded = candidate.length === char.length ? candidate : char;
+    foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds character by character and keeps the length, so an index into the
+ * result is an index into `text`. Expects NFC text without stray combining
+ * marks (see `normalizeForReading`): then every character maps to one.
+ */
+export function foldKeepingLength(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // Astral characters (emoji, rare CJK) have no Vietnamese folding: keep both halves.
+      out += text.slice(i, i + 2);
+      i++;
+    } else {
+      out += foldChar(text.charAt(i));
+    }
+  }
+  return out;
+}
+
+/**
+ * NFC (documents converted from PDF or Word often carry decomposed
+ * diacritics), stray combining marks removed, whitespace folded.
+ */
+export function normalizeForReading(text: string): string {
+  // Most text arrives composed already; NFC is only needed when marks are present.
+  if (!HAS_COMBINING_MARK.test(text)) return foldWhitespace(text);
+  return foldWhitespace(text.normalize("NFC").replace(COMBINING_MARKS, ""));
+}
+
+/**
+ * For comparing Vietnamese texts regardless of how they were typed: lower
+ * case, no diacritics, đ -> d, whitespace folded. "Tỷ lệ hộ nghèo" -> "ty le ho ngheo".
+ */
+export function foldVietnamese(text: string): string {
+  return foldKeepingLength(normalizeForReading(text));
+}
+
+/**
+ * Whether `foldedPhrase` occurs in `foldedText` as whole words: "ho ngheo" is
+ * in "ty le ho ngheo", "an" is not in "ban". Word characters are letters and digits.
+ */
+export function containsWords(foldedText: string, foldedPhrase: string): boolean {
+  if (foldedPhrase === "") return false;
+  let from = 0;
+  for (;;) {
+    const at = foldedText.indexOf(foldedPhrase, from);
+    if (at < 0) return false;
+    const before = at === 0 ? "" : foldedText.charAt(at - 1);
+    const after = foldedText.charAt(at + foldedPhrase.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    from = at + 1;
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+function isWordChar(char: string): boolean {
+  return char !== "" && WORD_CHAR.test(char);
+}

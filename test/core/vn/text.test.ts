@@ -1,0 +1,30 @@
+import { containsWords, foldKeepingLength, foldVietnamese, foldWhitespace, normalizeForReading } from "../../../src/core/vn/text";
+
+describe("text folding", () => {
+  test("foldWhitespace", () => {
+    expect(foldWhitespace("  a\t b\n\u00a0c  ")).toBe("a b c");
+  });
+
+  test.each([
+    ["Tỷ lệ hộ nghèo", "ty le ho ngheo"],
+    ["ĐẢNG VIÊN", "dang vien"],
+    ["  Giảm   tai nạn\ngiao thông ", "giam tai nan giao thong"],
+    ["Tỷ lệ hộ nghèo".normalize("NFD"), "ty le ho ngheo"],
+    ["Hoá", "hoa"],
+  ])("foldVietnamese(%j) = %j", (text, folded) => {
+    expect(foldVietnamese(text)).toBe(folded);
+  });
+
+  test("foldKeepingLength keeps positions", () => {
+    for (const text of ["Tỷ lệ ≥ 95%", "İstanbul 😀 đạt", normalizeForReading("Dưới".normalize("NFD"))]) {
+      expect(foldKeepingLength(text)).toHaveLength(text.length);
+    }
+  });
+
+  test("containsWords matches whole words only", () => {
+    expect(containsWords("ty le ho ngheo", "ho ngheo")).toBe(true);
+    expect(containsWords("ban chi dao", "an")).toBe(false);
+    expect(containsWords("ty le sinh", "sinh")).toBe(true);
+    expect(containsWords("hoc sinh", "")).toBe(false);
+  });
+});
