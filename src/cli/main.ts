@@ -1,11 +1,15 @@
+import { assessCommand } from "./commands/assess";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
+import { targetCommand } from "./commands/target";
 import { UserError } from "./io";
 
 type Command = (argv: string[], out: (text: string) => void) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   plan: { run: planCommand, help: "plan <tệp.plan.json> [--json]   kiểm tra tệp kế hoạch và in tóm tắt" },
+  target: { run: targetCommand, help: 'target "<chỉ tiêu>" [--unit <đơn vị>] [--name <tên>] [--json]   đọc chỉ tiêu thành số liệu' },
+  assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
 };
 

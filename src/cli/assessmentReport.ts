@@ -1,0 +1,30 @@
+import { STATUS_LABELS, STATUSES, type PlanAssessment } from "../core/check";
+import { formatNumber } from "../core/vn";
+
+/** The JSON both `phuluc assess` and `phuluc check` print: per indicator code, then counts. */
+export function assessmentJson(planId: string, against: string | null, result: PlanAssessment) {
+  return {
+    plan: planId,
+    against,
+    indicators: result.indicators.map((r) => ({
+      code: r.code,
+      name: r.name,
+      target: r.target,
+      status: r.status,
+      percentOfPlan: r.percentOfPlan,
+      messages: r.messages,
+    })),
+    counts: result.counts,
+  };
+}
+
+export function assessmentText(title: string, result: PlanAssessment): string {
+  const width = Math.max(...result.indicators.map((r) => r.code.length), 3);
+  const lines = result.indicators.map((r) => {
+    const percent = r.percentOfPlan === null ? "" : formatNumber(r.percentOfPlan, { decimals: 1 });
+    const target = r.target === null ? "" : ` (${r.target})`;
+    return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}  ${"  ".repeat(r.depth)}${r.name}${target}`;
+  });
+  const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${result.counts[s]}`).join(", ");
+  return [title, `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");
+}

@@ -1,0 +1,306 @@
+import { assess, parentsOf, readActualCell, rowFormulas, ruleFor, SHEET_LABELS, type ActualCell, type Rule } from "../check";
+import { JUDGEMENT_LIST } from "../check/status";
+import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
+import { unitKind } from "../vn";
+import { suggestAgency } from "./agencies";
+import { columnPlan, HEADER, type ColumnPlan } from "./columns";
+import { ANNEX_NUMBER, annexTitle, attachedTo } from "./heading";
+import { modelSheet } from "./modelSheet";
+import type { AnnexOptions } from "./options";
+import { ANNEX_STYLES, STATUS_COLOURS } from "./styles";
+import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
+
+export const ANNEX_SHEET_NAME = "Phụ lục I";
+export const SUGGESTION_MARK = " (gợi ý)";
+
+/** What an officer entered in a row, carried over when the annex is generated again. */
+export interface AnnexEntry {
+  actual: ActualCell;
+  note: CellValue;
+}
+
+export interface AnnexInput {
+  plan: Plan;
+  options: AnnexOptions;
+  /** By indicator code. */
+  entries?: ReadonlyMap<string, AnnexEntry>;
+}
+
+/** Where things landed, for hosts and tests that need to find them. */
+export interface AnnexLayout {
+  workbook: Workbook;
+  columns: ColumnPlan;
+  headerRows: { from: number; to: number };
+  /** Row of each indicator and part, by code. */
+  rowOf: Map<string, number>;
+}
+
+const FIRST_HEADER_ROW = 5;
+
+/** A plan -> the standard Phụ lục I workbook (plus its very hidden model sheet). Pure. */
+export function annexLayout({ plan, options, entries = new Map() }: AnnexInput): AnnexLayout {
+  const columns = columnPlan(plan, options);
+  const rows: Row[] = [];
+  const merges: string[] = [];
+  const put = (rowIndex: number, column: number, cell: Cell) => {
+    const row = (rows[rowIndex - 1] ??= { cells: [] });
+    row.cells[column - 1] = cell;
+  };
+  const wide = (rowIndex: number) => merges.push(rangeRef(rowIndex, 1, rowIndex, columns.lastVisible));
+
+  put(1, 1, { value: ANNEX_NUMBER, style: "annexNumber" });
+  wide(1);
+  put(2, 1, { value: annexTitle(plan), style: "title" });
+  wide(2);
+  put(3, 1, { value: attachedTo(plan), style: "attached" });
+  wide(3);
+  rows[2] = { ...(rows[2] as Row), height: 33 };
+  rows[3] = { cells: [] };
+
+  const headerRows = writeHeader(plan, columns, put, merges);
+  const firstDataRow = headerRows.to + 1;
+  const placed = placedIndicators(plan);
+  const rowOf = new Map<string, number>();
+  const validations: DataValidation[] = [];
+  let rowIndex = firstDataRow;
+  let lastSection = -1;
+  for (const item of placed) {
+    if (item.sectionIndex !== lastSection) {
+      lastSection = item.sectionIndex;
+      writeSection(item, columns, rowIndex, put);
+      rowIndex++;
+    }
+    const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against });
+    writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), put);
+    validations.push(validationFor(item.indicator, rule, cellRef(rowIndex, columns.actual)));
+    rowOf.set(item.indicator.code, rowIndex);
+    rowIndex++;
+  }
+  const lastDataRow = rowIndex - 1;
+  writeFootnotes(columns, rowIndex + 1, put, merges, placed.some((p) => p.indicator.agency === null));
+
+  const sheet: Sheet = {
+    name: ANNEX_SHEET_NAME,
+    visibility: "visible",
+    columns: columnWidths(columns),
+    rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }),
+    merges,
+    frozen: { rows: headerRows.to, columns: columns.name },
+    validations: mergeValidations(validations),
+    conditionalFormats: statusFormats(columns, firstDataRow, lastDataRow),
+    page: {
+      orientation: "landscape",
+      paperSize: "A4",
+      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
+      printTitleRows: headerRows,
+      fitToWidth: 1,
+      footer: "Trang &P/&N",
+      horizontalCentered: true,
+    },
+    gridLines: false,
+  };
+  const quoted = quoteSheetName(ANNEX_SHEET_NAME);
+  const columnRange = (column: number) =>
+    `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
+  return {
+    workbook: {
+      sheets: [sheet, modelSheet(plan, options)],
+      activeSheet: ANNEX_SHEET_NAME,
+      styles: ANNEX_STYLES,
+      definedNames: [
+        { name: "PhuLuc_ThucHien", refersTo: columnRange(columns.actual) },
+        { name: "PhuLuc_DanhGia", refersTo: columnRange(columns.status) },
+      ],
+      properties: { title: `${ANNEX_NUMBER} - ${annexTitle(plan)} - ${plan.issuer.name}`, creator: "Phụ lục" },
+    },
+    columns,
+    headerRows,
+    rowOf,
+  };
+}
+
+type Put = (row: number, column: number, cell: Cell) => void;
+
+function writeHeader(plan: Plan, columns: ColumnPlan, put: Put, merges: string[]): { from: number; to: number } {
+  const top = FIRST_HEADER_ROW;
+  const sub = columns.groupedTargets ? top + 1 : top;
+  const numbers = sub + 1;
+  const header = (column: number, text: string) => {
+    put(top, column, { value: text, style: "header" });
+    if (sub !== top) {
+      put(sub, column, { value: null, style: "header" });
+      merges.push(rangeRef(top, column, sub, column));
+    }
+  };
+  header(columns.stt, HEADER.stt);
+  header(columns.name, HEADER.name);
+  header(columns.unit, HEADER.unit);
+  if (columns.groupedTargets) {
+    const first = columns.targets[0]?.column ?? columns.unit + 1;
+    const last = columns.targets[columns.targets.length - 1]?.column ?? first;
+    for (const { column } of columns.targets) put(top, column, { value: null, style: "header" });
+    put(top, first, { value: `Kế hoạch (HĐND giao)`, style: "header" });
+    merges.push(rangeRef(top, first, top, last));
+    for (const { column, target } of columns.targets) put(sub, column, { value: target.header, style: "header" });
+  } else {
+    for (const { column, target } of columns.targets) header(column, target.header);
+  }
+  if (columns.stretch !== null) {
+    const period = "year" in plan.period ? `năm ${plan.period.year}` : `đến năm ${plan.period.to}`;
+    header(columns.stretch, `${HEADER.stretch} ${period}`);
+  }
+  header(columns.agency, `${HEADER.agency} theo dõi, đánh giá`);
+  header(columns.actual, columns.actualsLabel);
+  header(columns.percent, HEADER.percent);
+  header(columns.status, HEADER.status);
+  header(columns.note, HEADER.note);
+  header(columns.code, HEADER.code);
+  header(columns.value, HEADER.value);
+  for (let column = 1; column <= columns.lastVisible; column++) {
+    put(numbers, column, { value: `(${column})`, style: "headerNumber" });
+  }
+  return { from: top, to: numbers };
+}
+
+function writeSection(item: Placed, columns: ColumnPlan, row: number, put: Put) {
+  for (let column = 1; column <= columns.lastVisible; column++) put(row, column, { value: null, style: "section" });
+  put(row, columns.stt, { value: item.section.code ?? "", style: "sectionCenter" });
+  put(row, columns.name, { value: item.section.title, style: "section" });
+}
+
+function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPlan, row: number, entry: AnnexEntry | undefined, put: Put) {
+  const { indicator, depth } = item;
+  const nameStyle = depth === 0 ? "name" : depth === 1 ? "part" : "subPart";
+  put(row, columns.stt, { value: indicator.stt === "" && depth > 0 ? "-" : indicator.stt, style: "center" });
+  put(row, columns.name, { value: indicator.name, style: nameStyle });
+  put(row, columns.unit, { value: indicator.unit ?? "", style: "center" });
+  for (const { column, target } of columns.targets) {
+    const text = target.year === null ? indicator.target : (indicator.milestones[target.year] ?? null);
+    put(row, column, { value: text ?? "", style: "target" });
+  }
+  if (columns.stretch !== null) put(row, columns.stretch, { value: indicator.stretch ?? "", style: "target" });
+
+  const agency = indicator.agency;
+  const suggestion = agency === null ? suggestAgency([indicator.name, ...(item.parent ? [item.parent.name] : [])], plan.issuer.level, planYear(plan)) : null;
+  if (agency !== null) {
+    put(row, columns.agency, { value: agency.origin === "suggested" ? `${agency.name}${SUGGESTION_MARK}` : agency.name, style: agency.origin === "suggested" ? "agencySuggested" : "text" });
+  } else {
+    put(row, columns.agency, { value: suggestion === null ? "" : `${suggestion}${SUGGESTION_MARK}`, style: "agencySuggested" });
+  }
+
+  const actualRef = cellRef(row, columns.actual);
+  const valueRef = cellRef(row, columns.value);
+  const formulas = rowFormulas(rule, actualRef, valueRef);
+  const cell = entry?.actual ?? { value: null };
+  const result = assess(rule, readActualCell(cell));
+  const heading = rule.kind === "manual" && rule.reason === "heading";
+  put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : percentInput(cell) ? "inputPercent" : "input" });
+  put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: result.percentOfPlan ?? "", style: "percent" });
+  put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status" });
+  put(row, columns.note, { value: entry?.note ?? null, style: "note" });
+  put(row, columns.code, { value: indicator.code, style: "hidden" });
+  if (formulas.value !== null) put(row, columns.value, { formula: formulas.value, result: helperResult(cell), style: "hidden" });
+}
+
+/** Keeps a carried-over percent entry percent-formatted, so it still reads as a percentage. */
+function percentInput(cell: ActualCell): boolean {
+  return typeof cell.value === "number" && (cell.numFmt ?? "").includes("%");
+}
+
+function helperResult(cell: ActualCell): CellValue {
+  const actual = readActualCell(cell);
+  if (actual.kind === "empty") return "";
+  if (actual.kind === "value") return actual.interval.low?.value ?? "#";
+  return "#";
+}
+
+function planYear(plan: Plan): number {
+  return "year" in plan.period ? plan.period.year : plan.period.from;
+}
+
+function validationFor(indicator: Indicator, rule: Rule, ref: string): DataValidation {
+  const error = { title: "Số liệu không hợp lệ", message: "Nhập một số, ví dụ 97,5 (không kèm chữ). Chỉ tiêu định tính: chọn trong danh sách." };
+  if (rule.kind === "manual") {
+    return {
+      range: ref,
+      type: "list",
+      values: JUDGEMENT_LIST,
+      prompt: { title: "Đánh giá thủ công", message: "Chọn Đạt, Không đạt hoặc Hoàn thành." },
+      error: { title: "Chọn trong danh sách", message: "Chỉ tiêu này được đánh giá thủ công: chọn Đạt, Không đạt hoặc Hoàn thành." },
+    };
+  }
+  const unit = rule.target.unit ?? indicator.unit ?? "";
+  if (unitKind(rule.target.unit) === "rank" && rule.target.of !== undefined) {
+    return { range: ref, type: "whole", min: 1, max: rule.target.of, prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of}.` }, error };
+  }
+  const change = rule.target.change === "decrease" ? "mức giảm" : rule.target.change === "increase" ? "mức tăng" : null;
+  const message = change
+    ? `Nhập ${change} đạt được${unit ? ` (${unit})` : ""}, ví dụ 6. Chỉ tiêu: ${rule.label}.`
+    : `Nhập số đạt được${unit ? ` (${unit})` : ""}. Chỉ tiêu: ${rule.label}.`;
+  return { range: ref, type: "decimal", prompt: { title: "Số liệu thực hiện", message }, error };
+}
+
+/** One rule per run of consecutive rows with the same validation, not one per cell. */
+function mergeValidations(validations: DataValidation[]): DataValidation[] {
+  const merged: DataValidation[] = [];
+  for (const v of validations) {
+    const last = merged[merged.length - 1];
+    const [column, row] = splitRef(v.range);
+    if (last) {
+      const [lastStart, lastEnd = lastStart] = last.range.split(":") as [string, string?];
+      const [lastColumn, lastRow] = splitRef(lastEnd);
+      const same = JSON.stringify({ ...last, range: "" }) === JSON.stringify({ ...v, range: "" });
+      if (same && lastColumn === column && lastRow + 1 === row) {
+        last.range = `${lastStart}:${v.range}`;
+        continue;
+      }
+    }
+    merged.push({ ...v });
+  }
+  return merged;
+}
+
+function splitRef(ref: string): [string, number] {
+  const match = /^([A-Z]+)(\d+)$/.exec(ref);
+  return match ? [match[1] as string, Number(match[2])] : ["", 0];
+}
+
+function statusFormats(columns: ColumnPlan, first: number, last: number) {
+  if (last < first) return [];
+  const status = `$${columnLetter(columns.status)}${first}`;
+  const range = rangeRef(first, columns.status, last, columns.status);
+  const actualRange = rangeRef(first, columns.actual, last, columns.actual);
+  return [
+    ...STATUS_COLOURS.map(({ status: s, fill, fontColor }) => ({ range, formula: `${status}="${SHEET_LABELS[s]}"`, style: { fill, fontColor, bold: true } })),
+    { range: actualRange, formula: `${status}="${SHEET_LABELS.khong_hop_le}"`, style: { fill: "FFEB9C", fontColor: "9C5700" } },
+  ];
+}
+
+function writeFootnotes(columns: ColumnPlan, row: number, put: Put, merges: string[], withSuggestions: boolean) {
+  const lines = [
+    `Ghi chú: cột "${HEADER.status}" và cột "${HEADER.percent}" tự tính khi nhập cột "${columns.actualsLabel}": Vượt (tốt hơn chỉ tiêu), Đạt, Không đạt; chỉ tiêu "trên", "dưới", "không quá" chỉ có Đạt hoặc Không đạt.`,
+    ...(withSuggestions ? [`Cơ quan chủ trì in nghiêng có chữ "${SUGGESTION_MARK.trim()}" là gợi ý của Phụ lục, văn bản kế hoạch không nêu.`] : []),
+  ];
+  lines.forEach((text, i) => {
+    put(row + i, 1, { value: text, style: "footnote" });
+    merges.push(rangeRef(row + i, 1, row + i, columns.lastVisible));
+  });
+}
+
+function columnWidths(columns: ColumnPlan) {
+  const widths: { width: number; hidden?: boolean }[] = [];
+  const set = (column: number, width: number, hidden = false) => (widths[column - 1] = hidden ? { width, hidden } : { width });
+  set(columns.stt, 6);
+  set(columns.name, 46);
+  set(columns.unit, 11);
+  for (const { column } of columns.targets) set(column, columns.groupedTargets ? 11 : 13);
+  if (columns.stretch !== null) set(columns.stretch, 12);
+  set(columns.agency, 22);
+  set(columns.actual, 13);
+  set(columns.percent, 9);
+  set(columns.status, 11);
+  set(columns.note, 16);
+  set(columns.code, 10, true);
+  set(columns.value, 10, true);
+  return Array.from({ length: columns.count }, (_, i) => widths[i] ?? { width: 10 });
+}

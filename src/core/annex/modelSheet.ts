@@ -1,0 +1,92 @@
+import { loadPlan, type Plan } from "../model";
+import { checksum } from "./checksum";
+import { AnnexOptionsSchema, type AnnexOptions } from "./options";
+import type { CellValue, Row, Sheet } from "./sheet";
+
+/**
+ * The very hidden sheet that makes a workbook describe itself: the plan model it was generated
+ * from, the options, and the template version, so any host (the CLI, the add-in) can read it back
+ * and a workbook made by one opens in the other.
+ */
+export const MODEL_SHEET_NAME = "PhuLuc_MoHinh";
+export const TEMPLATE_VERSION = "phuluc-annex/1";
+
+/** Excel cells hold at most 32,767 characters. */
+const CHUNK = 30_000;
+
+export function modelSheet(plan: Plan, options: AnnexOptions): Sheet {
+  const json = JSON.stringify(plan);
+  const optionsJson = JSON.stringify(options);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  const pair = (key: string, value: string): Row => ({ cells: [{ value: key, style: "modelText" }, { value, style: "modelText" }] });
+  return {
+    name: MODEL_SHEET_NAME,
+    visibility: "veryHidden",
+    columns: [{ width: 16 }, { width: 100 }],
+    rows: [
+      pair("Phụ lục", "Trang mô hình của phụ lục: không sửa trang này."),
+      pair("templateVersion", TEMPLATE_VERSION),
+      pair("planId", plan.id),
+      pair("options", optionsJson),
+      pair("checksum", checksum(sealed(plan.id, optionsJson, json))),
+      pair("chunks", String(chunks.length)),
+      ...chunks.map((chunk) => pair("plan", chunk)),
+    ],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+  };
+}
+
+/** Everything the checksum covers: an edit to any of it is detected. */
+function sealed(planId: string, optionsJson: string, planJson: string): string {
+  return `${planId}\n${optionsJson}\n${planJson}`;
+}
+
+export type ModelSheetResult =
+  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string }
+  | { ok: false; error: string };
+
+/** Reads what `modelSheet` wrote, from the plain cell values of that sheet. */
+export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
+  const fields = new Map<string, string[]>();
+  for (const row of grid) {
+    const [key, value] = row;
+    if (typeof key !== "string") continue;
+    const text = value === null || value === undefined ? "" : String(value);
+    fields.set(key, [...(fields.get(key) ?? []), text]);
+  }
+  const one = (key: string) => fields.get(key)?.[0];
+  const version = one("templateVersion");
+  if (version === undefined) {
+    return { ok: false, error: "Trang mô hình của phụ lục không đọc được (thiếu phiên bản mẫu): tạo lại phụ lục từ tệp kế hoạch." };
+  }
+  if (version !== TEMPLATE_VERSION) {
+    return {
+      ok: false,
+      error: `Phụ lục được tạo theo mẫu "${version}", phiên bản này của Phụ lục chỉ đọc mẫu "${TEMPLATE_VERSION}": cập nhật Phụ lục hoặc tạo lại phụ lục.`,
+    };
+  }
+  const chunks = fields.get("plan") ?? [];
+  const json = chunks.join("");
+  const tampered = "Trang mô hình của phụ lục đã bị sửa hoặc bị cắt (mã kiểm tra không khớp): không dùng được tệp này; tạo lại phụ lục từ tệp kế hoạch gốc rồi chép số liệu sang.";
+  const optionsJson = one("options") ?? "";
+  if (String(chunks.length) !== one("chunks") || checksum(sealed(one("planId") ?? "", optionsJson, json)) !== one("checksum")) {
+    return { ok: false, error: tampered };
+  }
+  const loaded = loadPlan(json);
+  if (!loaded.ok) {
+    return { ok: false, error: `${tampered} (${loaded.errors.length} lỗi trong mô hình kế hoạch)` };
+  }
+  let options: unknown;
+  try {
+    options = JSON.parse(optionsJson);
+  } catch {
+    return { ok: false, error: tampered };
+  }
+  const parsedOptions = AnnexOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) return { ok: false, error: tampered };
+  if (one("planId") !== loaded.plan.id) return { ok: false, error: tampered };
+  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version };
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** What a user chooses when generating an annex; stored in the workbook so reading it back agrees. */
+export const AnnexOptionsSchema = z.strictObject({
+  /** Header of the actuals column; default "Ước thực hiện năm <year>". */
+  actualsLabel: z.string().regex(/\S/).nullable().default(null),
+  /** Assess against this milestone year's targets instead of the final ones (plans with milestones). */
+  against: z.string().regex(/^\d{4}$/).nullable().default(null),
+  /** The commune or district whose figures this copy holds (for consolidation). */
+  locality: z.string().regex(/\S/).nullable().default(null),
+});
+
+export type AnnexOptions = z.output<typeof AnnexOptionsSchema>;
+export type AnnexOptionsInput = z.input<typeof AnnexOptionsSchema>;
+
+export function annexOptions(input: AnnexOptionsInput = {}): AnnexOptions {
+  return AnnexOptionsSchema.parse(input);
+}

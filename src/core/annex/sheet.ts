@@ -1,0 +1,159 @@
+/**
+ * A plain-data description of a workbook: what every host (ExcelJS for .xlsx files, Office.js for
+ * live Excel) renders, cell for cell. Layout is decided here, in the core; hosts only translate.
+ *
+ * Conventions: rows and columns are 1-based; formulas are in Excel's invariant (en-US) syntax,
+ * without the leading "=" (as stored in OOXML); number formats are invariant format codes
+ * ("#,##0.0"), which Excel shows with the user's separators (1.234,5 in Vietnamese); colours are
+ * "RRGGBB"; column widths are in characters, row heights in points.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface Font {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+}
+
+export interface Alignment {
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrapText?: boolean;
+  indent?: number;
+}
+
+export interface Style {
+  font?: Font;
+  alignment?: Alignment;
+  /** Solid background colour. */
+  fill?: string;
+  /** Thin black border on all four sides. */
+  border?: boolean;
+  /** Number format code; "@" makes the cell text. */
+  numFmt?: string;
+}
+
+export interface Cell {
+  /** A constant. Strings are always written as text, never read as formulas ("=x" stays "=x"). */
+  value?: CellValue;
+  /** A formula without "=", e.g. 'IF(G7="","",G7/95*100)'. */
+  formula?: string;
+  /** What the formula evaluates to as generated, so files read without recalculation show it. */
+  result?: CellValue;
+  /** Key into Workbook.styles. */
+  style?: string;
+}
+
+export interface Row {
+  /** Points; omitted for automatic height. */
+  height?: number;
+  hidden?: boolean;
+  /** Dense from column 1; null or a missing entry is an empty, unstyled cell. */
+  cells: (Cell | null)[];
+}
+
+export interface Column {
+  /** Characters. */
+  width: number;
+  hidden?: boolean;
+}
+
+/** "A1:J1" style ranges, on the sheet they belong to. */
+export type RangeRef = string;
+
+export type DataValidation =
+  | {
+      range: RangeRef;
+      type: "decimal" | "whole";
+      /** Inclusive bounds; omitted means unbounded. */
+      min?: number;
+      max?: number;
+      prompt?: { title: string; message: string };
+      error: { title: string; message: string };
+    }
+  | {
+      range: RangeRef;
+      type: "list";
+      values: string[];
+      prompt?: { title: string; message: string };
+      error: { title: string; message: string };
+    };
+
+export interface ConditionalFormat {
+  range: RangeRef;
+  /** A formula relative to the top-left cell of the range, without "=", e.g. '$I7="Vượt"'. */
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  /** Millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, e.g. {from: 5, to: 6}. */
+  printTitleRows?: { from: number; to: number };
+  /** Scale to this many pages wide (height unbounded). */
+  fitToWidth?: number;
+  /** Footer text with Excel codes, e.g. "Trang &P/&N". */
+  footer?: string;
+  horizontalCentered?: boolean;
+}
+
+export interface Sheet {
+  name: string;
+  visibility: "visible" | "veryHidden";
+  columns: Column[];
+  rows: Row[];
+  merges: RangeRef[];
+  /** Panes frozen above `rows` and left of `columns`. */
+  frozen?: { rows: number; columns: number };
+  validations: DataValidation[];
+  conditionalFormats: ConditionalFormat[];
+  page?: PageSetup;
+  /** Show grid lines on screen. */
+  gridLines?: boolean;
+}
+
+export interface DefinedName {
+  name: string;
+  /** e.g. "'Phụ lục I'!$G$7:$G$60" */
+  refersTo: string;
+}
+
+export interface Workbook {
+  sheets: Sheet[];
+  /** Name of the sheet shown when the file opens; never a very hidden sheet. */
+  activeSheet: string;
+  styles: Record<string, Style>;
+  definedNames: DefinedName[];
+  properties: { title: string; creator: string };
+}
+
+/** "A".."Z", "AA".. for a 1-based column number. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function cellRef(row: number, column: number, absolute = false): string {
+  return absolute ? `$${columnLetter(column)}$${row}` : `${columnLetter(column)}${row}`;
+}
+
+export function rangeRef(top: number, left: number, bottom: number, right: number): RangeRef {
+  return `${cellRef(top, left)}:${cellRef(bottom, right)}`;
+}
+
+/** Sheet names in formulas and defined names are quoted, with quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

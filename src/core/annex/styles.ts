@@ -1,0 +1,41 @@
+import type { Status } from "../check";
+import type { Style } from "./sheet";
+
+/** Nghị định 30/2020: Times New Roman, black. Input cells are tinted so officers see where to type. */
+const FONT = "Times New Roman";
+const base = (size: number, extra: Style["font"] = {}): Style["font"] => ({ name: FONT, size, ...extra });
+const cellAlign = (horizontal: "left" | "center" | "right", indent?: number) =>
+  ({ horizontal, vertical: "middle", wrapText: true, ...(indent ? { indent } : {}) }) as const;
+
+export const ANNEX_STYLES: Record<string, Style> = {
+  annexNumber: { font: base(14, { bold: true }), alignment: { horizontal: "center", vertical: "middle" } },
+  title: { font: base(13, { bold: true }), alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  attached: { font: base(13, { italic: true }), alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  header: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true, fill: "F2F2F2" },
+  headerNumber: { font: base(11, { italic: true }), alignment: cellAlign("center"), border: true },
+  section: { font: base(12, { bold: true }), alignment: cellAlign("left"), border: true, fill: "F2F2F2", numFmt: "@" },
+  sectionCenter: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true, fill: "F2F2F2", numFmt: "@" },
+  center: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "@" },
+  name: { font: base(12), alignment: cellAlign("left"), border: true, numFmt: "@" },
+  part: { font: base(12, { italic: true }), alignment: cellAlign("left", 1), border: true, numFmt: "@" },
+  subPart: { font: base(12, { italic: true }), alignment: cellAlign("left", 2), border: true, numFmt: "@" },
+  target: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "@" },
+  text: { font: base(12), alignment: cellAlign("left"), border: true, numFmt: "@" },
+  agencySuggested: { font: base(12, { italic: true, color: "595959" }), alignment: cellAlign("left"), border: true, numFmt: "@" },
+  input: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "General" },
+  inputPercent: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "0.0##%" },
+  inputHeading: { font: base(12), alignment: cellAlign("center"), border: true, fill: "E7E6E6", numFmt: "General" },
+  percent: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "#,##0.0" },
+  status: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true },
+  note: { font: base(12), alignment: cellAlign("left"), border: true, fill: "FFF9E5", numFmt: "@" },
+  hidden: { font: base(10) },
+  footnote: { font: base(11, { italic: true }), alignment: { horizontal: "left", vertical: "top", wrapText: true } },
+  modelText: { numFmt: "@" },
+};
+
+export const STATUS_COLOURS: readonly { status: Status; fill: string; fontColor: string }[] = [
+  { status: "vuot", fill: "C6EFCE", fontColor: "006100" },
+  { status: "dat", fill: "DDEBF7", fontColor: "1F4E78" },
+  { status: "khong_dat", fill: "FFC7CE", fontColor: "9C0006" },
+  { status: "khong_hop_le", fill: "FFEB9C", fontColor: "9C5700" },
+];

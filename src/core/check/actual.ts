@@ -1,0 +1,101 @@
+import { parseTarget, type Target } from "../vn";
+import type { Interval } from "./rule";
+import { JUDGEMENT_WORDS } from "./status";
+
+/** What an entered actual says. */
+export type Actual =
+  | { kind: "empty" }
+  /** The value lies in this interval: a point (97), a range (61-62), a bound ("trên 4"). */
+  | { kind: "value"; interval: Interval; target: Target | null }
+  /** The officer's own verdict: "Đạt", "Hoàn thành", "Không đạt", "Vượt". */
+  | { kind: "judgement"; status: "vuot" | "dat" | "khong_dat"; text: string }
+  /** Words that are not a figure ("đã triển khai"): fine for a target judged by hand. */
+  | { kind: "text"; text: string }
+  | { kind: "unreadable"; text: string; reason: string };
+
+const point = (value: number): Interval => ({ low: { value, strict: false }, high: { value, strict: false } });
+
+/** Case-insensitive, as Excel compares text; NFC so that decomposed input reads the same. */
+export function judgementOf(text: string): { status: "vuot" | "dat" | "khong_dat" } | null {
+  const key = text.normalize("NFC").trim().toLocaleLowerCase("vi");
+  return JUDGEMENT_WORDS.find((j) => j.word.toLocaleLowerCase("vi") === key) ?? null;
+}
+
+/**
+ * An actual as typed anywhere people write freely (a JSON file of actuals, the pane): a number, or
+ * text read with the same reader as targets: "97,5%", "61-62", "trên 4", "giảm 6%", "3/10".
+ */
+export function readActual(input: string | number | null | undefined, unit: string | null = null): Actual {
+  if (input === null || input === undefined) return { kind: "empty" };
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? { kind: "value", interval: point(input), target: null } : { kind: "unreadable", text: String(input), reason: "không phải một số" };
+  }
+  const text = input.trim();
+  if (text === "") return { kind: "empty" };
+  const judgement = judgementOf(text);
+  if (judgement) return { kind: "judgement", status: judgement.status, text };
+  const target = parseTarget(text, unit);
+  if (target.op === "text") return { kind: "text", text };
+  return { kind: "value", interval: intervalOf(target), target };
+}
+
+function intervalOf(target: Target): Interval {
+  const value = target.value ?? 0;
+  switch (target.op) {
+    case ">":
+      return { low: { value, strict: true }, high: null };
+    case ">=":
+      return { low: { value, strict: false }, high: null };
+    case "<":
+      return { low: null, high: { value, strict: true } };
+    case "<=":
+      return { low: null, high: { value, strict: false } };
+    case "between":
+      return { low: { value: target.min ?? 0, strict: false }, high: { value: target.max ?? 0, strict: false } };
+    default:
+      return point(value);
+  }
+}
+
+/** A cell of the annex's actuals column, as a host reads it. */
+export interface ActualCell {
+  value: string | number | boolean | null;
+  /** The cell's number format; a percent format means Excel stored 97,5% as 0,975. */
+  numFmt?: string | null;
+}
+
+/** Whether a number format shows a percentage (a "%" that is not quoted or escaped). */
+export function isPercentFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  const unquoted = numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return unquoted.includes("%");
+}
+
+/**
+ * 0,975 shown as 97,5% is 97,5. Rounded to 9 decimals, as the sheet's ROUND(x*100,9) does, so
+ * that 0,975 × 100 = 97,50000000000001 does not count as above 97,5.
+ */
+export function percentCellValue(value: number): number {
+  return Math.round(value * 100 * 1e9) / 1e9;
+}
+
+/**
+ * An actual as the annex sheet holds it. The sheet's own formulas can only judge numbers (and, in
+ * rows judged by hand, the listed words), so this reads exactly what they read: a number (a
+ * percent-formatted one times 100), else text, which is not a figure. Keeping the two readings
+ * identical is what lets the sheet and the add-in agree cell for cell.
+ */
+export function readActualCell(cell: ActualCell): Actual {
+  const { value } = cell;
+  if (value === null) return { kind: "empty" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "unreadable", text: String(value), reason: "không phải một số" };
+    return { kind: "value", interval: point(isPercentFormat(cell.numFmt) ? percentCellValue(value) : value), target: null };
+  }
+  if (typeof value === "boolean") return { kind: "unreadable", text: String(value), reason: "ô chứa giá trị đúng/sai, không phải số liệu" };
+  const text = value.trim();
+  if (text === "") return { kind: "empty" };
+  const judgement = judgementOf(text);
+  if (judgement) return { kind: "judgement", status: judgement.status, text };
+  return { kind: "text", text };
+}

@@ -1,0 +1,98 @@
+import type { Direction } from "../model";
+import { formatNumber, type Target } from "../vn";
+import type { Actual } from "./actual";
+import { numericStatus, type Interval, type Rule } from "./rule";
+import { STATUS_LABELS, type Status } from "./status";
+
+export interface Assessment {
+  status: Status;
+  /** Actual ÷ planned × 100; null when there is nothing to divide (see rule.ts). */
+  percentOfPlan: number | null;
+  /** Vietnamese: how the verdict was reached, or what to fix. */
+  messages: string[];
+}
+
+const MANUAL_MESSAGES = {
+  qualitative: "Chỉ tiêu định tính: đánh giá thủ công (nhập Đạt, Không đạt hoặc Hoàn thành).",
+  no_target: "Không có chỉ tiêu kế hoạch để so sánh: đánh giá thủ công.",
+  heading: "Chỉ tiêu được đánh giá qua các chỉ tiêu thành phần.",
+} as const;
+
+/** Applies the rule (rule.ts) to an actual (actual.ts). Pure; the sheet's formulas reproduce it. */
+export function assess(rule: Rule, actual: Actual): Assessment {
+  if (actual.kind === "empty") return { status: "chua_co_so_lieu", percentOfPlan: null, messages: [] };
+
+  if (rule.kind === "manual") {
+    if (actual.kind === "judgement") {
+      return { status: actual.status, percentOfPlan: null, messages: [`Đánh giá do người nhập: «${actual.text}».`] };
+    }
+    return { status: "danh_gia_thu_cong", percentOfPlan: null, messages: [MANUAL_MESSAGES[rule.reason]] };
+  }
+
+  if (actual.kind === "unreadable") return invalid(`Không đọc được số liệu «${actual.text}»: ${actual.reason}.`);
+  if (actual.kind === "judgement") {
+    return invalid(`Chỉ tiêu có số liệu (${rule.label}): nhập con số đạt được thay vì «${actual.text}».`);
+  }
+  if (actual.kind === "text") {
+    return invalid(`Không đọc được số liệu «${actual.text}»: nhập một số, ví dụ 97,5.`);
+  }
+
+  const reconciled = reconcile(rule.target, actual.interval, actual.target);
+  if ("error" in reconciled) return invalid(reconciled.error);
+  const status = numericStatus(rule, reconciled.interval);
+  const compared = representative(reconciled.interval, rule.better);
+  const percentOfPlan = rule.planned !== null && compared !== null ? (compared / rule.planned) * 100 : null;
+  const shown = describeInterval(reconciled.interval);
+  return {
+    status,
+    percentOfPlan,
+    messages: [...reconciled.warnings, `${shown} so với chỉ tiêu ${rule.label}: ${STATUS_LABELS[status]}.`],
+  };
+}
+
+function invalid(message: string): Assessment {
+  return { status: "khong_hop_le", percentOfPlan: null, messages: [message] };
+}
+
+/** Puts an actual written as a phrase ("giảm 6%", "tăng 2%", "97 ha") on the target's scale. */
+function reconcile(
+  target: Target,
+  interval: Interval,
+  phrase: Target | null,
+): { interval: Interval; warnings: string[] } | { error: string } {
+  if (phrase === null) return { interval, warnings: [] };
+  const warnings = [...phrase.warnings];
+  if (phrase.unit !== null && target.unit !== null && phrase.unit !== target.unit) {
+    return { error: `Số liệu «${phrase.raw}» có đơn vị «${phrase.unit}», khác đơn vị của chỉ tiêu «${target.unit}».` };
+  }
+  if (phrase.change !== null && target.change === null) {
+    return { error: `Số liệu «${phrase.raw}» là mức tăng/giảm, còn chỉ tiêu là mức cần đạt: nhập mức đạt được.` };
+  }
+  if (phrase.of !== undefined && target.of !== undefined && phrase.of !== target.of) {
+    warnings.push(`Số liệu «${phrase.raw}» tính trên ${phrase.of}, chỉ tiêu tính trên ${target.of}.`);
+  }
+  const opposite = phrase.change !== null && target.change !== null && phrase.change !== target.change;
+  return { interval: opposite ? negate(interval) : interval, warnings };
+}
+
+function negate(interval: Interval): Interval {
+  const flip = (b: Interval["low"]) => (b === null ? null : { value: -b.value, strict: b.strict });
+  return { low: flip(interval.high), high: flip(interval.low) };
+}
+
+/** The value % so với KH is computed from: the actual, or for a range the end that counts (the worse one). */
+function representative(interval: Interval, better: Direction): number | null {
+  const { low, high } = interval;
+  if (low !== null && high !== null && low.value === high.value) return low.value;
+  if (better === "lower") return high?.value ?? null;
+  if (better === "higher") return low?.value ?? null;
+  return low !== null && high !== null ? (low.value + high.value) / 2 : null;
+}
+
+function describeInterval({ low, high }: Interval): string {
+  const n = (v: number) => formatNumber(v);
+  if (low !== null && high !== null) return low.value === high.value ? n(low.value) : `${n(low.value)} - ${n(high.value)}`;
+  if (low !== null) return `${low.strict ? ">" : "≥"} ${n(low.value)}`;
+  if (high !== null) return `${high.strict ? "<" : "≤"} ${n(high.value)}`;
+  return "mọi giá trị";
+}

@@ -1,0 +1,6 @@
+export * from "./status";
+export * from "./rule";
+export * from "./actual";
+export * from "./assess";
+export * from "./formula";
+export * from "./planAssessment";

@@ -1,0 +1,55 @@
+import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
+import type { Actual } from "./actual";
+import { assess, type Assessment } from "./assess";
+import { ruleFor, type Rule } from "./rule";
+import { STATUSES, type Status } from "./status";
+
+export interface AssessedIndicator extends Assessment {
+  code: string;
+  name: string;
+  depth: number;
+  /** The target as the rule reads it ("≥ 95%"), or null when judged by hand. */
+  target: string | null;
+}
+
+export interface PlanAssessment {
+  indicators: AssessedIndicator[];
+  counts: Record<Status, number>;
+}
+
+/** The enclosing indicators of a placed one, nearest first. */
+export function parentsOf(item: Placed, placed: readonly Placed[]): Indicator[] {
+  const byCode = new Map(placed.map((p) => [p.indicator.code, p]));
+  const parents: Indicator[] = [];
+  for (let parent = item.parent; parent !== null; parent = byCode.get(parent.code)?.parent ?? null) parents.push(parent);
+  return parents;
+}
+
+/** Every indicator's rule, by code, for a plan judged against its final targets or a milestone. */
+export function planRules(plan: Plan, against: string | null = null): Map<string, Rule> {
+  const placed = placedIndicators(plan);
+  return new Map(placed.map((item) => [item.indicator.code, ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against })]));
+}
+
+/**
+ * Assesses a whole plan. Headings (an indicator with parts but no figure of its own) are counted
+ * only when someone judged them, since their parts carry the figures.
+ */
+export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, against: string | null = null): PlanAssessment {
+  const rules = planRules(plan, against);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const indicators = placedIndicators(plan).map(({ indicator, depth }) => {
+    const rule = rules.get(indicator.code) as Rule;
+    const result = assess(rule, actuals.get(indicator.code) ?? { kind: "empty" });
+    const heading = rule.kind === "manual" && rule.reason === "heading";
+    if (!heading || result.status !== "chua_co_so_lieu") counts[result.status]++;
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      depth,
+      target: rule.kind === "numeric" ? rule.label : null,
+      ...result,
+    };
+  });
+  return { indicators, counts };
+}
