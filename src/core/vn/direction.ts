@@ -147,7 +147,12 @@ export function explainDirection(input: DirectionInput): DirectionReason {
   const kind = unitKind(unit);
   if (kind === "rank") return { direction: "lower", reason: "chỉ tiêu xếp hạng: thứ hạng càng nhỏ càng tốt" };
   if (target !== null && target.op !== "text") {
-    if (target.of !== undefined && kind === "ratio") return { direction: "band", reason: `tỷ số ${target.value ?? ""}/${target.of}: càng sát càng tốt` };
+    if (target.of !== undefined && kind === "ratio") {
+      // "Tỷ lệ mất cân bằng giới khi sinh 105/100": the name says lower is better (DOMAIN); a bare ratio is a band.
+      const keyword = directionFromName(input.name);
+      if (keyword !== null) return { direction: keyword.direction, reason: `tên chỉ tiêu có cụm từ "${keyword.words}"` };
+      return { direction: "band", reason: `tỷ số ${target.value ?? ""}/${target.of}: càng sát càng tốt` };
+    }
     if (target.change === "decrease") return { direction: "lower", reason: "chỉ tiêu yêu cầu giảm" };
     if (target.op === "<" || target.op === "<=") return { direction: "lower", reason: "chỉ tiêu đặt mức trần" };
     if (target.change === "increase") return { direction: "higher", reason: "chỉ tiêu yêu cầu tăng" };

@@ -17,7 +17,9 @@ describe("directionOf", () => {
     ["Tỷ lệ hộ nghèo", "trên 1%", "%", "higher"],
     ["Thu ngân sách", "tăng bình quân từ 12%/năm", null, "higher"],
     ["Chỉ số Cải cách hành chính (PAR INDEX)", "5/10", "Xếp hạng", "lower"],
-    ["Tỷ lệ mất cân bằng giới khi sinh ở mức", "105/100", "Bé trai/bé gái", "band"],
+    ["Tỷ lệ mất cân bằng giới khi sinh ở mức", "105/100", "Bé trai/bé gái", "lower"],
+    ["Tỷ số giới tính khi sinh", "105/100", "Bé trai/bé gái", "band"],
+    ["Tỷ số", "105/100", "Bé trai/bé gái", "band"],
     ["Thôn đạt chuẩn văn hóa", "04/09 thôn", null, "higher"],
   ])("from the phrase: %s, %j -> %s", (name, target, unit, expected) => {
     expect(directionOf({ name, target, unit })).toBe(expected);
