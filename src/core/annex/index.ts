@@ -6,3 +6,4 @@ export * from "./layout";
 export * from "./modelSheet";
 export * from "./agencies";
 export * from "./readAnnex";
+export * from "./regenerate";

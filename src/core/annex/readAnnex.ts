@@ -2,6 +2,7 @@ import type { ActualCell } from "../check";
 import { placedIndicators, type Plan } from "../model";
 import { HEADER } from "./columns";
 import { defaultActualsLabel } from "./heading";
+import { ANNEX_SHEET_NAME } from "./layout";
 import { MODEL_SHEET_NAME, readModelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import type { CellValue } from "./sheet";
@@ -56,7 +57,9 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
   const { plan, options } = modelRead;
   const actualsLabel = options.actualsLabel ?? defaultActualsLabel(plan, options.against);
 
-  for (const sheet of sheets) {
+  // The current annex is "Phụ lục I"; a kept previous version ("Phụ lục I (bản trước)") comes after.
+  const ordered = [...sheets].sort((a, b) => Number(b.name === ANNEX_SHEET_NAME) - Number(a.name === ANNEX_SHEET_NAME));
+  for (const sheet of ordered) {
     if (sheet.name === MODEL_SHEET_NAME) continue;
     const found = findHeader(sheet, actualsLabel);
     if (found === null) continue;

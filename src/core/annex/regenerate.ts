@@ -1,0 +1,68 @@
+import { placedIndicators, type Plan } from "../model";
+import { annexLayout, ANNEX_SHEET_NAME, type AnnexEntry, type AnnexLayout } from "./layout";
+import type { AnnexOptions } from "./options";
+import type { AnnexReading } from "./readAnnex";
+
+/**
+ * What to do when an annex is generated into a workbook that may already hold one. Never a
+ * silent overwrite: either the entries are carried over by indicator code and the previous sheet
+ * is kept under another name, or the new annex goes to a new sheet beside the old one.
+ */
+export type GenerationMode = "update" | "new-sheet";
+
+export interface GenerationPlan {
+  layout: AnnexLayout;
+  /** Rename the existing annex sheet to this before writing (update), or null. */
+  keepPreviousAs: string | null;
+  /** Entries carried over from the previous annex. */
+  carried: number;
+  /** Vietnamese, for the pane or CLI: what happened to the old entries. */
+  notes: string[];
+}
+
+/** "Phụ lục I (bản trước)", "Phụ lục I (bản trước 2)", ... whichever is free. */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} ${n}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+export function planGeneration(input: {
+  plan: Plan;
+  options: AnnexOptions;
+  mode: GenerationMode;
+  /** The annex already in the workbook, if any (from readAnnex). */
+  existing: Extract<AnnexReading, { ok: true }> | null;
+  sheetNames: readonly string[];
+}): GenerationPlan {
+  const { plan, options, mode, existing, sheetNames } = input;
+  if (existing === null) {
+    return { layout: annexLayout({ plan, options }), keepPreviousAs: null, carried: 0, notes: [] };
+  }
+  if (mode === "new-sheet") {
+    const name = freeSheetName(ANNEX_SHEET_NAME, sheetNames);
+    const layout = annexLayout({ plan, options });
+    const sheet = layout.workbook.sheets[0];
+    if (sheet) sheet.name = name;
+    layout.workbook.activeSheet = name;
+    return { layout, keepPreviousAs: null, carried: 0, notes: [`Phụ lục mới ở trang "${name}"; trang "${existing.sheetName}" giữ nguyên.`] };
+  }
+  const codes = new Set(placedIndicators(plan).map((p) => p.indicator.code));
+  const entries = new Map<string, AnnexEntry>();
+  const dropped: string[] = [];
+  for (const [code, entry] of existing.entries) {
+    const filled = entry.actual.value !== null || entry.note !== null;
+    if (!filled) continue;
+    if (codes.has(code)) entries.set(code, { actual: entry.actual, note: entry.note });
+    else dropped.push(code);
+  }
+  const keepPreviousAs = freeSheetName(`${existing.sheetName} (bản trước)`, sheetNames);
+  const notes = [
+    `Đã giữ ${entries.size} ô số liệu/ghi chú đã nhập (khớp theo mã chỉ tiêu).`,
+    `Trang cũ được giữ lại với tên "${keepPreviousAs}".`,
+    ...(dropped.length > 0 ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${dropped.join(", ")}): xem trang "${keepPreviousAs}".`] : []),
+  ];
+  return { layout: annexLayout({ plan, options, entries }), keepPreviousAs, carried: entries.size, notes };
+}

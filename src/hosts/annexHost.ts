@@ -1,0 +1,27 @@
+import type { AnnexOptions, AnnexReading, GenerationMode } from "../core/annex";
+import type { Plan } from "../core/model";
+
+/**
+ * What the task pane needs from wherever the annex lives: the open Excel workbook (Office.js) or
+ * a file in the browser (ExcelJS). The core decides everything (layout, what to keep, verdicts);
+ * a host only reads and writes cells.
+ */
+export interface GenerateOutcome {
+  sheetName: string;
+  /** Vietnamese notes from the core's generation plan (entries kept, old sheet renamed). */
+  notes: string[];
+  /** Features left out because the Excel version lacks them, in Vietnamese ("Kiểm tra dữ liệu nhập (ExcelApi 1.8)"). */
+  skipped: string[];
+}
+
+export interface AnnexHost {
+  kind: "excel" | "file";
+  /** The annex in the current workbook or file, or null when there is none. */
+  readAnnex(): Promise<AnnexReading | null>;
+  /** Writes the annex of `plan`; when one exists, `mode` says whether to update it or add a sheet. */
+  generate(plan: Plan, options: AnnexOptions, mode: GenerationMode): Promise<GenerateOutcome>;
+  /** Shows an indicator's row (Excel: selects its actuals cell). */
+  select(code: string): Promise<void>;
+  /** Live checking: called with the codes whose actuals changed; returns an unsubscribe function. */
+  onActualsChanged?(listener: (codes: string[]) => void): Promise<() => void>;
+}
