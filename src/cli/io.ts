@@ -16,8 +16,13 @@ export class UserError extends Error {
 export const SEEDS_DIR = resolve(__dirname, "..", "..", "..", "seeds");
 
 export function readText(file: string): string {
+  return readBytes(file).toString("utf8");
+}
+
+/** Input files are only ever read. */
+export function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UserError(`${file}: không tìm thấy tệp. Kiểm tra lại đường dẫn.`);

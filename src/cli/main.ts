@@ -1,4 +1,6 @@
 import { assessCommand } from "./commands/assess";
+import { checkCommand } from "./commands/check";
+import { generateCommand } from "./commands/generate";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { targetCommand } from "./commands/target";
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   plan: { run: planCommand, help: "plan <tệp.plan.json> [--json]   kiểm tra tệp kế hoạch và in tóm tắt" },
   target: { run: targetCommand, help: 'target "<chỉ tiêu>" [--unit <đơn vị>] [--name <tên>] [--json]   đọc chỉ tiêu thành số liệu' },
   assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },
+  generate: { run: generateCommand, help: 'generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột>"] [--keep-from <tệp cũ>]   tạo phụ lục Excel' },
+  check: { run: checkCommand, help: "check <phụ-lục.xlsx> [--json] [--write <bản-sao.xlsx>]   kiểm tra số liệu đã nhập" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
 };
 

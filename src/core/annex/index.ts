@@ -7,3 +7,4 @@ export * from "./modelSheet";
 export * from "./agencies";
 export * from "./readAnnex";
 export * from "./regenerate";
+export * from "./grid";

@@ -7,6 +7,7 @@ import { columnPlan, HEADER, type ColumnPlan } from "./columns";
 import { ANNEX_NUMBER, annexTitle, attachedTo } from "./heading";
 import { modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
+import { fitRowHeights } from "./rowHeights";
 import { ANNEX_STYLES, STATUS_COLOURS } from "./styles";
 import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
@@ -54,7 +55,6 @@ export function annexLayout({ plan, options, entries = new Map() }: AnnexInput):
   wide(2);
   put(3, 1, { value: attachedTo(plan), style: "attached" });
   wide(3);
-  rows[2] = { ...(rows[2] as Row), height: 33 };
   rows[3] = { cells: [] };
 
   const headerRows = writeHeader(plan, columns, put, merges);
@@ -99,6 +99,7 @@ export function annexLayout({ plan, options, entries = new Map() }: AnnexInput):
     },
     gridLines: false,
   };
+  fitRowHeights(sheet, ANNEX_STYLES);
   const quoted = quoteSheetName(ANNEX_SHEET_NAME);
   const columnRange = (column: number) =>
     `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
@@ -295,7 +296,7 @@ function columnWidths(columns: ColumnPlan) {
   set(columns.unit, 11);
   for (const { column } of columns.targets) set(column, columns.groupedTargets ? 11 : 13);
   if (columns.stretch !== null) set(columns.stretch, 12);
-  set(columns.agency, 22);
+  set(columns.agency, 26);
   set(columns.actual, 13);
   set(columns.percent, 9);
   set(columns.status, 11);

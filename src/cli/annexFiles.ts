@@ -1,0 +1,17 @@
+import type { AnnexReading } from "../core/annex";
+import { readAnnexBytes } from "../hosts/xlsx/annexFile";
+import { NotXlsxError } from "../hosts/xlsx/read";
+import { readBytes, UserError } from "./io";
+
+/** A filled annex from disk, or a UserError that names the file and says what to do. */
+export async function readAnnexFile(file: string): Promise<Extract<AnnexReading, { ok: true }>> {
+  let reading: AnnexReading;
+  try {
+    reading = await readAnnexBytes(readBytes(file));
+  } catch (error) {
+    if (error instanceof NotXlsxError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
+  }
+  if (!reading.ok) throw new UserError(`${file}: ${reading.error}`);
+  return reading;
+}
