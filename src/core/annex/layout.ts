@@ -56,6 +56,10 @@ export function annexLayout({ plan, options, entries = new Map() }: AnnexInput):
   put(3, 1, { value: attachedTo(plan), style: "attached" });
   wide(3);
   rows[3] = { cells: [] };
+  if (options.locality !== null) {
+    put(4, 1, { value: `Đơn vị báo cáo: ${options.locality}`, style: "locality" });
+    wide(4);
+  }
 
   const headerRows = writeHeader(plan, columns, put, merges);
   const firstDataRow = headerRows.to + 1;

@@ -11,6 +11,7 @@ export const ANNEX_STYLES: Record<string, Style> = {
   annexNumber: { font: base(14, { bold: true }), alignment: { horizontal: "center", vertical: "middle" } },
   title: { font: base(13, { bold: true }), alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
   attached: { font: base(13, { italic: true }), alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  locality: { font: base(13, { bold: true }), alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
   header: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true, fill: "F2F2F2" },
   headerNumber: { font: base(11, { italic: true }), alignment: cellAlign("center"), border: true },
   section: { font: base(12, { bold: true }), alignment: cellAlign("left"), border: true, fill: "F2F2F2", numFmt: "@" },
