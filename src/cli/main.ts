@@ -3,6 +3,7 @@ import { checkCommand } from "./commands/check";
 import { generateCommand } from "./commands/generate";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
+import { reviewCommand } from "./commands/review";
 import { targetCommand } from "./commands/target";
 import { UserError } from "./io";
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },
   generate: { run: generateCommand, help: 'generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột>"] [--keep-from <tệp cũ>]   tạo phụ lục Excel' },
   check: { run: checkCommand, help: "check <phụ-lục.xlsx> [--json] [--write <bản-sao.xlsx>]   kiểm tra số liệu đã nhập" },
+  review: { run: reviewCommand, help: "review <tệp.plan.json> [--json]   rà soát phụ lục: thiếu, trùng, không khớp" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
 };
 

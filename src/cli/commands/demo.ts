@@ -1,18 +1,46 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { formatPlanSummary, summarizePlan } from "../../core/model";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { formatCounts, countBySeverity, formatReview, reviewPlan } from "../../core/check/review";
+import { formatPlanSummary, summarizePlan, type Plan } from "../../core/model";
 import { isMeasurable } from "../../core/model/measurable";
 import { readPlanFile, SEEDS_DIR } from "../io";
 
-/** Loads every bundled seed plan and prints its summary. */
+/** Where the demo writes what it makes: out/ at the project root (gitignored). */
+export const OUT_DIR = resolve(SEEDS_DIR, "..", "out");
+
+/**
+ * One thing the demo does with every seed plan: it may write files under `outDir` and returns the
+ * lines to print. New work (generating the annexes) is one more step in DEMO_STEPS.
+ */
+export type DemoStep = (plan: Plan, outDir: string) => string[];
+
+const summaryStep: DemoStep = (plan) => [formatPlanSummary(summarizePlan(plan, isMeasurable))];
+
+/** out/x.txt when run from the project, the full path from elsewhere. */
+function shortPath(file: string): string {
+  const near = relative(process.cwd(), file);
+  return near.startsWith("..") ? file : near;
+}
+
+const reviewStep: DemoStep = (plan, outDir) => {
+  const findings = reviewPlan(plan);
+  const file = join(outDir, `${plan.id}.review.txt`);
+  writeFileSync(file, `${formatReview(plan.title, findings)}\n`);
+  return [`Rà soát: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
+};
+
+export const DEMO_STEPS: readonly DemoStep[] = [summaryStep, reviewStep];
+
+/** Runs every step on every bundled seed plan. */
 export function demoCommand(_argv: string[], out: (text: string) => void): number {
   const files = readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith(".plan.json"))
     .sort();
-  out(`Phụ lục: ${files.length} kế hoạch mẫu trong ${SEEDS_DIR}\n`);
+  mkdirSync(OUT_DIR, { recursive: true });
+  out(`Phụ lục: ${files.length} kế hoạch mẫu trong ${SEEDS_DIR}; kết quả ghi vào ${OUT_DIR}\n`);
   for (const file of files) {
     const plan = readPlanFile(join(SEEDS_DIR, file));
-    out(`== ${file}\n${formatPlanSummary(summarizePlan(plan, isMeasurable))}\n`);
+    out(`== ${file}\n${DEMO_STEPS.flatMap((step) => step(plan, OUT_DIR)).join("\n")}\n`);
   }
   return 0;
 }

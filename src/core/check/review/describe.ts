@@ -1,0 +1,33 @@
+import type { Indicator, Placed, Section } from "../../model";
+import { foldWhitespace } from "../../vn";
+
+/** Long names are cut so a finding stays one readable line. */
+const NAME_LIMIT = 90;
+
+/** «Tỷ lệ hộ nghèo», as the document prints it (whitespace folded, long names cut). */
+export function quoted(text: string): string {
+  const folded = foldWhitespace(text);
+  return `«${folded.length > NAME_LIMIT ? `${folded.slice(0, NAME_LIMIT - 1)}…` : folded}»`;
+}
+
+/** mục B «XÃ HỘI», or mục «Về kinh tế» when the document prints no label. */
+export function sectionLabel(section: Section): string {
+  return section.code === null ? `mục ${quoted(section.title)}` : `mục ${section.code} ${quoted(section.title)}`;
+}
+
+/** Where a row is: "STT 4, mục B «XÃ HỘI»", or "thành phần của CT04, mục ..." for a part. */
+export function whereLabel(item: Placed): string {
+  const stt = item.indicator.stt.trim();
+  const own = item.parent !== null ? `thành phần của ${item.parent.code}` : stt !== "" && stt !== "-" ? `STT ${stt}` : null;
+  return [own, sectionLabel(item.section)].filter((x): x is string => x !== null).join(", ");
+}
+
+/** «Tỷ lệ hộ nghèo» (STT 16, mục B «XÃ HỘI»): how a finding names its own row. */
+export function rowLabel(item: Placed): string {
+  return `${quoted(item.indicator.name)} (${whereLabel(item)})`;
+}
+
+/** CT09 «Số xã ...»: how a finding names another row. */
+export function codeAndName(indicator: Indicator): string {
+  return `${indicator.code} ${quoted(indicator.name)}`;
+}

@@ -1,0 +1,55 @@
+import type { Placed, Plan } from "../../model";
+
+export const SEVERITIES = ["loi", "canh_bao", "thong_tin"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** How each severity is named to people (the CLI, the pane, the demo's review files). */
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  loi: "Lỗi",
+  canh_bao: "Cảnh báo",
+  thong_tin: "Thông tin",
+};
+
+/**
+ * One problem the review found. The field names are a contract shared with the CLI's --json
+ * output, the pane and outside checks.
+ */
+export interface Finding {
+  /** Stable id of the rule that found it, e.g. "thieu-don-vi". */
+  rule: string;
+  severity: Severity;
+  /** The indicator's code; null for the plan as a whole or for a section (named in the message). */
+  code: string | null;
+  /** Vietnamese: what is wrong and what to do. */
+  message: string;
+}
+
+/**
+ * A finding with where it sits in the document, so that the findings of all rules can be put
+ * in document order: `at` is an index into `placedIndicators(plan)`; a section's findings sit
+ * just before its first indicator, the plan's before everything.
+ */
+export interface Located {
+  at: number;
+  finding: Finding;
+}
+
+/** What every rule gets: the plan and its indicators in document order, walked once. */
+export interface ReviewInput {
+  plan: Plan;
+  placed: readonly Placed[];
+}
+
+export interface ReviewRule {
+  id: string;
+  run: (input: ReviewInput) => Located[];
+}
+
+/** The place of the plan's own findings: before every indicator. */
+export const PLAN_POSITION = -1;
+
+/** The place of a section's findings: just before its first indicator (or where it would be). */
+export function sectionPosition(input: ReviewInput, sectionIndex: number): number {
+  const first = input.placed.findIndex((p) => p.sectionIndex >= sectionIndex);
+  return (first < 0 ? input.placed.length : first) - 0.5;
+}

@@ -1,0 +1,35 @@
+import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from "./finding";
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as SeverityCounts;
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** "2 lỗi, 5 cảnh báo, 1 thông tin" */
+export function formatCounts(counts: SeverityCounts): string {
+  return SEVERITIES.map((s) => `${counts[s]} ${SEVERITY_LABELS[s].toLocaleLowerCase("vi")}`).join(", ");
+}
+
+/**
+ * The review as people read it: findings grouped by severity, most severe first, each group in
+ * document order, each line with the indicator's code (or "Chung" for the plan and its sections).
+ */
+export function formatReview(title: string, findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  const lines = [`Rà soát phụ lục: ${title}`];
+  if (findings.length === 0) {
+    lines.push("Không phát hiện vấn đề nào.");
+    return lines.join("\n");
+  }
+  lines.push(`Tổng cộng ${findings.length} vấn đề: ${formatCounts(counts)}.`);
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push("", `${SEVERITY_LABELS[severity]} (${group.length}):`);
+    for (const f of group) lines.push(`  - ${f.code ?? "Chung"} [${f.rule}] ${f.message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { phuluc } from "../support/cli";
+import { ROOT, SEED_IDS } from "../support/seeds";
+
+describe("phuluc demo", () => {
+  const run = phuluc(["demo"]);
+
+  test("summarizes every seed plan and prints its findings by severity", () => {
+    expect(run.status).toBe(0);
+    for (const id of SEED_IDS) expect(run.stdout).toContain(`== ${id}.plan.json`);
+    expect(run.stdout).toContain("Số chỉ tiêu: 40; số liệu đo được:");
+    expect(run.stdout).toContain("Rà soát: 11 vấn đề (6 lỗi, 5 cảnh báo, 0 thông tin) -> out/tien-lu-2024.review.txt");
+  });
+
+  test("writes out/<id>.review.txt for every seed plan", () => {
+    for (const id of SEED_IDS) {
+      const text = readFileSync(join(ROOT, "out", `${id}.review.txt`), "utf8");
+      expect(text).toMatch(/^Rà soát phụ lục: /);
+    }
+    expect(readFileSync(join(ROOT, "out", "tien-lu-2024.review.txt"), "utf8")).toContain("Lỗi (6):");
+  });
+});

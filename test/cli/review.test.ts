@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { phuluc } from "../support/cli";
+import { SEEDS_DIR } from "../support/seeds";
+
+const tienLu = join(SEEDS_DIR, "tien-lu-2024.plan.json");
+
+describe("phuluc review", () => {
+  test("prints the findings grouped by severity, with counts; findings are the answer, exit code 0", () => {
+    const run = phuluc(["review", tienLu]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    const lines = run.stdout.split("\n");
+    expect(lines[1]).toBe("Tổng cộng 11 vấn đề: 6 lỗi, 5 cảnh báo, 0 thông tin.");
+    const errors = lines.indexOf("Lỗi (6):");
+    const warnings = lines.indexOf("Cảnh báo (5):");
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(errors);
+    expect(run.stdout).not.toContain("Thông tin (");
+    expect(lines.slice(errors, warnings).some((l) => l.startsWith("  - CT25 [trung-chi-tieu] ") && l.includes("ghi «13»") && l.includes("ghi «3»"))).toBe(true);
+    expect(lines.slice(warnings).some((l) => l.startsWith("  - Chung [thu-tu-muc] mục I «Kinh tế»"))).toBe(true);
+    expect(lines.slice(warnings).some((l) => l.startsWith("  - CT38 [co-quan-trong-ten] "))).toBe(true);
+  });
+
+  test("--json prints the plan id, the findings in document order and the counts", () => {
+    const run = phuluc(["review", tienLu, "--json"]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { plan: string; findings: { rule: string; severity: string; code: string | null; message: string }[]; counts: Record<string, number> };
+    expect(report.plan).toBe("tien-lu-2024");
+    expect(report.counts).toEqual({ loi: 6, canh_bao: 5, thong_tin: 0 });
+    expect(report.findings).toHaveLength(11);
+    expect(Object.keys(report.findings[0] ?? {})).toEqual(["rule", "severity", "code", "message"]);
+    expect(report.findings[0]).toMatchObject({ rule: "thu-tu-muc", severity: "canh_bao", code: null });
+    expect(report.findings.filter((f) => f.rule === "thieu-chi-tieu").map((f) => f.code)).toEqual(["CT08", "CT14", "CT29", "CT36", "CT40"]);
+  });
+
+  test("a plan without findings says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-review-"));
+    const file = join(dir, "clean.plan.json");
+    const quote = "(1) Tỷ lệ hộ nghèo dưới 2%.";
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: "xa-sach-2025",
+        title: "Kế hoạch năm 2025",
+        document: { kind: "Kế hoạch" },
+        issuer: { name: "Ủy ban nhân dân xã Sạch", level: "xa", province: null },
+        period: { year: 2025 },
+        sections: [{ code: "1", title: "Xã hội", indicators: [{ code: "CT01", stt: "(1)", name: "Tỷ lệ hộ nghèo", unit: "%", target: "dưới 2%", agency: { name: "Công chức Văn hóa - Xã hội", origin: "document" }, source: { quote } }] }],
+      }),
+    );
+    const run = phuluc(["review", file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("Rà soát phụ lục: Kế hoạch năm 2025\nKhông phát hiện vấn đề nào.\n");
+    expect(JSON.parse(phuluc(["review", file, "--json"]).stdout)).toEqual({ plan: "xa-sach-2025", findings: [], counts: { loi: 0, canh_bao: 0, thong_tin: 0 } });
+  });
+
+  test("a bad plan file is exit code 2 with the loader's messages, nothing on stdout", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-review-"));
+    const bad = join(dir, "bad.plan.json");
+    writeFileSync(bad, '{ "schemaVersion": 1, ');
+    const run = phuluc(["review", bad]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`${bad}: JSON không hợp lệ`);
+    expect(phuluc(["review", join(dir, "none.plan.json")]).status).toBe(2);
+  });
+
+  test("explains its usage", () => {
+    const run = phuluc(["review"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Cách dùng: phuluc review <tệp.plan.json> [--json]");
+    expect(phuluc(["review", tienLu, "--csv"]).stderr).toContain("không có tùy chọn --csv");
+    expect(phuluc(["--help"]).stdout).toContain("phuluc review <tệp.plan.json> [--json]");
+  });
+});
