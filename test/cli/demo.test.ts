@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { phuluc } from "../support/cli";
 import { ROOT, SEED_IDS } from "../support/seeds";
 
@@ -19,5 +20,12 @@ describe("phuluc demo", () => {
       expect(text).toMatch(/^Rà soát phụ lục: /);
     }
     expect(readFileSync(join(ROOT, "out", "tien-lu-2024.review.txt"), "utf8")).toContain("Lỗi (6):");
+  });
+
+  test("writes out/<id>.xlsx, an annex that reads back to its plan, for every seed plan", async () => {
+    for (const id of SEED_IDS) {
+      const reading = await readAnnexBytes(readFileSync(join(ROOT, "out", `${id}.xlsx`)));
+      expect(reading.ok && reading.plan.id).toBe(id);
+    }
   });
 });

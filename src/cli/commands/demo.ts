@@ -1,7 +1,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { formatCounts, countBySeverity, formatReview, reviewPlan } from "../../core/check/review";
+import { annexOptions } from "../../core/annex";
 import { formatPlanSummary, summarizePlan, type Plan } from "../../core/model";
+import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { isMeasurable } from "../../core/model/measurable";
 import { readPlanFile, SEEDS_DIR } from "../io";
 
@@ -12,7 +14,7 @@ export const OUT_DIR = resolve(SEEDS_DIR, "..", "out");
  * One thing the demo does with every seed plan: it may write files under `outDir` and returns the
  * lines to print. New work (generating the annexes) is one more step in DEMO_STEPS.
  */
-export type DemoStep = (plan: Plan, outDir: string) => string[];
+export type DemoStep = (plan: Plan, outDir: string) => string[] | Promise<string[]>;
 
 const summaryStep: DemoStep = (plan) => [formatPlanSummary(summarizePlan(plan, isMeasurable))];
 
@@ -29,10 +31,16 @@ const reviewStep: DemoStep = (plan, outDir) => {
   return [`Rà soát: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [summaryStep, reviewStep];
+const annexStep: DemoStep = async (plan, outDir) => {
+  const file = join(outDir, `${plan.id}.xlsx`);
+  writeFileSync(file, await annexBytes(plan, annexOptions()));
+  return [`Phụ lục Excel: ${shortPath(file)} (nhập số liệu vào cột "Ước thực hiện", rồi: npx phuluc check ${shortPath(file)})`];
+};
+
+export const DEMO_STEPS: readonly DemoStep[] = [summaryStep, reviewStep, annexStep];
 
 /** Runs every step on every bundled seed plan. */
-export function demoCommand(_argv: string[], out: (text: string) => void): number {
+export async function demoCommand(_argv: string[], out: (text: string) => void): Promise<number> {
   const files = readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith(".plan.json"))
     .sort();
@@ -40,7 +48,9 @@ export function demoCommand(_argv: string[], out: (text: string) => void): numbe
   out(`Phụ lục: ${files.length} kế hoạch mẫu trong ${SEEDS_DIR}; kết quả ghi vào ${OUT_DIR}\n`);
   for (const file of files) {
     const plan = readPlanFile(join(SEEDS_DIR, file));
-    out(`== ${file}\n${DEMO_STEPS.flatMap((step) => step(plan, OUT_DIR)).join("\n")}\n`);
+    const lines: string[] = [];
+    for (const step of DEMO_STEPS) lines.push(...(await step(plan, OUT_DIR)));
+    out(`== ${file}\n${lines.join("\n")}\n`);
   }
   return 0;
 }
