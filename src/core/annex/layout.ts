@@ -25,6 +25,8 @@ export interface AnnexInput {
   options: AnnexOptions;
   /** By indicator code. */
   entries?: ReadonlyMap<string, AnnexEntry>;
+  /** Another name than "Phụ lục I", when that one is taken (a new sheet beside an old annex). */
+  sheetName?: string;
 }
 
 /** Where things landed, for hosts and tests that need to find them. */
@@ -39,7 +41,7 @@ export interface AnnexLayout {
 const FIRST_HEADER_ROW = 5;
 
 /** A plan -> the standard Phụ lục I workbook (plus its very hidden model sheet). Pure. */
-export function annexLayout({ plan, options, entries = new Map() }: AnnexInput): AnnexLayout {
+export function annexLayout({ plan, options, entries = new Map(), sheetName = ANNEX_SHEET_NAME }: AnnexInput): AnnexLayout {
   const columns = columnPlan(plan, options);
   const rows: Row[] = [];
   const merges: string[] = [];
@@ -84,7 +86,7 @@ export function annexLayout({ plan, options, entries = new Map() }: AnnexInput):
   writeFootnotes(columns, rowIndex + 1, put, merges, placed.some((p) => p.indicator.agency === null));
 
   const sheet: Sheet = {
-    name: ANNEX_SHEET_NAME,
+    name: sheetName,
     visibility: "visible",
     columns: columnWidths(columns),
     rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }),
@@ -104,13 +106,13 @@ export function annexLayout({ plan, options, entries = new Map() }: AnnexInput):
     gridLines: false,
   };
   fitRowHeights(sheet, ANNEX_STYLES);
-  const quoted = quoteSheetName(ANNEX_SHEET_NAME);
+  const quoted = quoteSheetName(sheetName);
   const columnRange = (column: number) =>
     `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
   return {
     workbook: {
       sheets: [sheet, modelSheet(plan, options)],
-      activeSheet: ANNEX_SHEET_NAME,
+      activeSheet: sheetName,
       styles: ANNEX_STYLES,
       definedNames: [
         { name: "PhuLuc_ThucHien", refersTo: columnRange(columns.actual) },

@@ -43,10 +43,7 @@ export function planGeneration(input: {
   }
   if (mode === "new-sheet") {
     const name = freeSheetName(ANNEX_SHEET_NAME, sheetNames);
-    const layout = annexLayout({ plan, options });
-    const sheet = layout.workbook.sheets[0];
-    if (sheet) sheet.name = name;
-    layout.workbook.activeSheet = name;
+    const layout = annexLayout({ plan, options, sheetName: name });
     return { layout, keepPreviousAs: null, carried: 0, notes: [`Phụ lục mới ở trang "${name}"; trang "${existing.sheetName}" giữ nguyên.`] };
   }
   const codes = new Set(placedIndicators(plan).map((p) => p.indicator.code));

@@ -1,4 +1,4 @@
-import { annexLayout, annexOptions, ANNEX_SHEET_NAME, columnLetter, MODEL_SHEET_NAME, readModelSheet, SUGGESTION_MARK, type Cell, type Sheet } from "../../../src/core/annex";
+import { annexLayout, annexOptions, ANNEX_SHEET_NAME, columnLetter, planGeneration, MODEL_SHEET_NAME, readModelSheet, SUGGESTION_MARK, type Cell, type Sheet } from "../../../src/core/annex";
 import { loadPlan, placedIndicators, type Plan } from "../../../src/core/model";
 import { SEED_IDS, seedPlan } from "../../support/seeds";
 
@@ -106,5 +106,35 @@ describe("special layouts", () => {
     const older = grid.map((row) => (row[0] === "templateVersion" ? [row[0], "phuluc-annex/0"] : row));
     expect(readModelSheet(older)).toEqual({ ok: false, error: expect.stringContaining("phuluc-annex/0") });
     expect(readModelSheet([])).toEqual({ ok: false, error: expect.stringContaining("không đọc được") });
+  });
+});
+
+describe("planGeneration", () => {
+  test("a new sheet beside an existing annex gets its own name, and its named ranges point at it", () => {
+    const plan = seedPlan("tien-lu-2024");
+    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries: new Map(), columns: { code: 11, actual: 7, note: 10, headerRow: 5 }, warnings: [] };
+    const { layout, keepPreviousAs } = planGeneration({ plan, options: annexOptions(), mode: "new-sheet", existing, sheetNames: ["Phụ lục I", "PhuLuc_MoHinh"] });
+    expect(keepPreviousAs).toBeNull();
+    expect(layout.workbook.sheets[0]?.name).toBe("Phụ lục I 2");
+    expect(layout.workbook.activeSheet).toBe("Phụ lục I 2");
+    for (const name of layout.workbook.definedNames) expect(name.refersTo.startsWith("'Phụ lục I 2'!")).toBe(true);
+  });
+
+  test("updating keeps what was entered, by code, and names the previous sheet", () => {
+    const plan = seedPlan("tien-lu-2024");
+    const entries = new Map([
+      ["CT03", { actual: { value: 600 }, note: "Số liệu Chi cục Thuế", row: 13 }],
+      ["CT99", { actual: { value: 1 }, note: null, row: 99 }],
+      ["CT04", { actual: { value: null }, note: null, row: 14 }],
+    ]);
+    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries, columns: { code: 11, actual: 7, note: 10, headerRow: 5 }, warnings: [] };
+    const generation = planGeneration({ plan, options: annexOptions(), mode: "update", existing, sheetNames: ["Phụ lục I", "Phụ lục I (bản trước)"] });
+    expect(generation.keepPreviousAs).toBe("Phụ lục I (bản trước) 2");
+    expect(generation.carried).toBe(1);
+    expect(generation.notes.join(" ")).toContain("CT99");
+    const sheet = generation.layout.workbook.sheets[0] as Sheet;
+    const row = generation.layout.rowOf.get("CT03") as number;
+    expect(valueAt(sheet, row, generation.layout.columns.actual)).toBe(600);
+    expect(valueAt(sheet, row, generation.layout.columns.note)).toBe("Số liệu Chi cục Thuế");
   });
 });
