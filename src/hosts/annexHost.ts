@@ -1,4 +1,5 @@
 import type { AnnexOptions, AnnexReading, GenerationMode } from "../core/annex";
+import type { ActualCell } from "../core/check";
 import type { Plan } from "../core/model";
 
 /**
@@ -14,6 +15,14 @@ export interface GenerateOutcome {
   skipped: string[];
 }
 
+/** An actuals cell an officer changed, read back by the host; the pane assesses it with the core. */
+export interface ActualChange {
+  code: string;
+  cell: ActualCell;
+  /** 1-based row where it was typed. */
+  row: number;
+}
+
 export interface AnnexHost {
   kind: "excel" | "file";
   /** The annex in the current workbook or file, or null when there is none. */
@@ -22,6 +31,6 @@ export interface AnnexHost {
   generate(plan: Plan, options: AnnexOptions, mode: GenerationMode): Promise<GenerateOutcome>;
   /** Shows an indicator's row (Excel: selects its actuals cell). */
   select(code: string): Promise<void>;
-  /** Live checking: called with the codes whose actuals changed; returns an unsubscribe function. */
-  onActualsChanged?(listener: (codes: string[]) => void): Promise<() => void>;
+  /** Live checking: called with the actuals cells that changed, by code; returns an unsubscribe function. */
+  onActualsChanged?(listener: (changes: ActualChange[]) => void): Promise<() => void>;
 }

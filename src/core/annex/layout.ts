@@ -1,6 +1,6 @@
 import { assess, parentsOf, readActualCell, rowFormulas, ruleFor, SHEET_LABELS, type ActualCell, type Rule } from "../check";
 import { JUDGEMENT_LIST } from "../check/status";
-import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
+import { placedIndicators, type Placed, type Plan } from "../model";
 import { unitKind } from "../vn";
 import { suggestAgency } from "./agencies";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
@@ -78,7 +78,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     }
     const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against });
     writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), put);
-    validations.push(validationFor(item.indicator, rule, cellRef(rowIndex, columns.actual)));
+    validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
     rowOf.set(item.indicator.code, rowIndex);
     rowIndex++;
   }
@@ -111,7 +111,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
   return {
     workbook: {
-      sheets: [sheet, modelSheet(plan, options)],
+      sheets: [sheet, modelSheet(plan, options, sheetName)],
       activeSheet: sheetName,
       styles: ANNEX_STYLES,
       definedNames: [
@@ -225,7 +225,11 @@ function planYear(plan: Plan): number {
   return "year" in plan.period ? plan.period.year : plan.period.from;
 }
 
-function validationFor(indicator: Indicator, rule: Rule, ref: string): DataValidation {
+/**
+ * The same few messages for every row (the row itself shows unit and target), so consecutive rows
+ * share one rule: a 2,000-indicator annex then needs tens of rules, not thousands.
+ */
+function validationFor(rule: Rule, ref: string): DataValidation {
   const error = { title: "Số liệu không hợp lệ", message: "Nhập một số, ví dụ 97,5 (không kèm chữ). Chỉ tiêu định tính: chọn trong danh sách." };
   if (rule.kind === "manual") {
     return {
@@ -236,14 +240,13 @@ function validationFor(indicator: Indicator, rule: Rule, ref: string): DataValid
       error: { title: "Chọn trong danh sách", message: "Chỉ tiêu này được đánh giá thủ công: chọn Đạt, Không đạt hoặc Hoàn thành." },
     };
   }
-  const unit = rule.target.unit ?? indicator.unit ?? "";
   if (unitKind(rule.target.unit) === "rank" && rule.target.of !== undefined) {
     return { range: ref, type: "whole", min: 1, max: rule.target.of, prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of}.` }, error };
   }
   const change = rule.target.change === "decrease" ? "mức giảm" : rule.target.change === "increase" ? "mức tăng" : null;
   const message = change
-    ? `Nhập ${change} đạt được${unit ? ` (${unit})` : ""}, ví dụ 6. Chỉ tiêu: ${rule.label}.`
-    : `Nhập số đạt được${unit ? ` (${unit})` : ""}. Chỉ tiêu: ${rule.label}.`;
+    ? `Nhập ${change} đạt được so với kỳ trước, theo đơn vị ở cột Đơn vị tính (ví dụ 6).`
+    : "Nhập số đạt được, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5).";
   return { range: ref, type: "decimal", prompt: { title: "Số liệu thực hiện", message }, error };
 }
 

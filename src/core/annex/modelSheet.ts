@@ -14,7 +14,8 @@ export const TEMPLATE_VERSION = "phuluc-annex/1";
 /** Excel cells hold at most 32,767 characters. */
 const CHUNK = 30_000;
 
-export function modelSheet(plan: Plan, options: AnnexOptions): Sheet {
+/** @param annexSheet the sheet this model describes ("Phụ lục I", or the name of a newer one beside it) */
+export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string): Sheet {
   const json = JSON.stringify(plan);
   const optionsJson = JSON.stringify(options);
   const chunks: string[] = [];
@@ -29,7 +30,8 @@ export function modelSheet(plan: Plan, options: AnnexOptions): Sheet {
       pair("templateVersion", TEMPLATE_VERSION),
       pair("planId", plan.id),
       pair("options", optionsJson),
-      pair("checksum", checksum(sealed(plan.id, optionsJson, json))),
+      pair("annexSheet", annexSheet),
+      pair("checksum", checksum(sealed(plan.id, optionsJson, json, annexSheet))),
       pair("chunks", String(chunks.length)),
       ...chunks.map((chunk) => pair("plan", chunk)),
     ],
@@ -40,12 +42,12 @@ export function modelSheet(plan: Plan, options: AnnexOptions): Sheet {
 }
 
 /** Everything the checksum covers: an edit to any of it is detected. */
-function sealed(planId: string, optionsJson: string, planJson: string): string {
-  return `${planId}\n${optionsJson}\n${planJson}`;
+function sealed(planId: string, optionsJson: string, planJson: string, annexSheet: string): string {
+  return `${planId}\n${optionsJson}\n${annexSheet}\n${planJson}`;
 }
 
 export type ModelSheetResult =
-  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string }
+  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string; annexSheet: string }
   | { ok: false; error: string };
 
 /** Reads what `modelSheet` wrote, from the plain cell values of that sheet. */
@@ -72,7 +74,8 @@ export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
   const json = chunks.join("");
   const tampered = "Trang mô hình của phụ lục đã bị sửa hoặc bị cắt (mã kiểm tra không khớp): không dùng được tệp này; tạo lại phụ lục từ tệp kế hoạch gốc rồi chép số liệu sang.";
   const optionsJson = one("options") ?? "";
-  if (String(chunks.length) !== one("chunks") || checksum(sealed(one("planId") ?? "", optionsJson, json)) !== one("checksum")) {
+  const annexSheet = one("annexSheet") ?? "";
+  if (String(chunks.length) !== one("chunks") || checksum(sealed(one("planId") ?? "", optionsJson, json, annexSheet)) !== one("checksum")) {
     return { ok: false, error: tampered };
   }
   const loaded = loadPlan(json);
@@ -88,5 +91,5 @@ export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
   const parsedOptions = AnnexOptionsSchema.safeParse(options);
   if (!parsedOptions.success) return { ok: false, error: tampered };
   if (one("planId") !== loaded.plan.id) return { ok: false, error: tampered };
-  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version };
+  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version, annexSheet };
 }

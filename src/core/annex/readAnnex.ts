@@ -57,8 +57,10 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
   const { plan, options } = modelRead;
   const actualsLabel = options.actualsLabel ?? defaultActualsLabel(plan, options.against);
 
-  // The current annex is "Phụ lục I"; a kept previous version ("Phụ lục I (bản trước)") comes after.
-  const ordered = [...sheets].sort((a, b) => Number(b.name === ANNEX_SHEET_NAME) - Number(a.name === ANNEX_SHEET_NAME));
+  // The sheet the model describes first, then "Phụ lục I", then any other (e.g. a renamed copy);
+  // a kept previous version ("Phụ lục I (bản trước)") is not the model's.
+  const rank = (name: string) => (name === modelRead.annexSheet ? 0 : name === ANNEX_SHEET_NAME ? 1 : 2);
+  const ordered = [...sheets].sort((a, b) => rank(a.name) - rank(b.name));
   for (const sheet of ordered) {
     if (sheet.name === MODEL_SHEET_NAME) continue;
     const found = findHeader(sheet, actualsLabel);

@@ -1,0 +1,131 @@
+/**
+ * The round-trip budget and the requirement sets: a 2,000-indicator annex in at most 3 syncs, each
+ * request under Excel on the web's 5 MB; nothing above ExcelApi 1.7 called when Excel has only
+ * that, with the pane told what was left out.
+ */
+import { annexOptions, ANNEX_SHEET_NAME } from "../../../src/core/annex";
+import { placedIndicators, type Plan } from "../../../src/core/model";
+import { FEATURES } from "../../../src/hosts/office/apiSupport";
+import { createExcelHost } from "../../../src/hosts/office/excelHost";
+import { compareVersions, OfficeDouble } from "../../support/officeDouble";
+import { seedPlan } from "../../support/seeds";
+import { syntheticPlan } from "../../support/syntheticPlan";
+import { gridDifferences, hostOn, sheetOf } from "./helpers";
+
+const FIVE_MB = 5 * 1024 * 1024;
+let big: Plan;
+beforeAll(() => {
+  big = syntheticPlan({ indicators: 2_000 });
+});
+
+describe("a 2,000-indicator plan", () => {
+  test.each(["1.7", "1.9", "1.12"])("under ExcelApi %s: at most 3 syncs, every request under 5 MB", async (version) => {
+    expect(placedIndicators(big)).toHaveLength(2_000);
+    const { double, host } = hostOn(version);
+    await host.generate(big, annexOptions(), "update");
+    expect(double.syncs).toBeLessThanOrEqual(3);
+    for (const sync of double.syncRecords) {
+      expect(sync.requestBytes).toBeLessThan(FIVE_MB);
+      expect(sync.responseBytes).toBeLessThan(FIVE_MB);
+    }
+    // Values went in as whole-sheet arrays (or row chunks), never cell by cell.
+    const writes = double.operations.filter((op) => op.api === "Range.formulas" || op.api === "Range.values");
+    expect(writes.length).toBeLessThanOrEqual(4);
+  });
+
+  test("with live checking on, still at most 3 syncs", async () => {
+    const { double, host } = hostOn("1.12");
+    await host.onActualsChanged?.(() => undefined);
+    const before = double.syncs;
+    await host.generate(big, annexOptions(), "update");
+    expect(double.syncs - before).toBeLessThanOrEqual(3);
+  });
+
+  test("reading it back is one sync", async () => {
+    const { double, host } = hostOn("1.12");
+    await host.generate(big, annexOptions(), "update");
+    const before = double.syncs;
+    const reading = await host.readAnnex();
+    expect(double.syncs - before).toBe(1);
+    expect(reading?.ok && reading.entries.size).toBe(2_000);
+    expect(double.syncRecords[double.syncRecords.length - 1]?.responseBytes).toBeLessThan(FIVE_MB);
+  });
+
+  test("the write is split into row chunks only when a request would pass the bound, and the grid is the same", async () => {
+    const whole = hostOn("1.12");
+    await whole.host.generate(big, annexOptions(), "update");
+    const chunked = hostOn("1.12", { requestLimit: 600_000 });
+    await chunked.host.generate(big, annexOptions(), "update");
+    expect(chunked.double.syncs).toBeGreaterThan(whole.double.syncs);
+    expect(chunked.double.operations.filter((op) => op.api === "Range.formulas").length).toBeGreaterThan(2);
+    for (const sync of chunked.double.syncRecords) expect(sync.requestBytes).toBeLessThan(700_000);
+    expect(gridDifferences(sheetOf(whole.double.grid(), ANNEX_SHEET_NAME), sheetOf(chunked.double.grid(), ANNEX_SHEET_NAME))).toEqual([]);
+  });
+});
+
+describe("a seed plan", () => {
+  test("is generated in 2 syncs: one to read what exists, one to write", async () => {
+    const { double, host } = hostOn("1.12");
+    await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    expect(double.syncs).toBe(2);
+  });
+});
+
+describe("requirement sets", () => {
+  test("under ExcelApi 1.7 nothing above 1.7 is called, and the skipped features are listed", async () => {
+    const { double, host } = hostOn("1.7");
+    const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    expect(double.operationsAbove("1.7")).toEqual([]);
+    expect(outcome.skipped).toEqual([FEATURES.dataValidation.label, FEATURES.gridlines.label, FEATURES.pageLayout.label, FEATURES.indent.label]);
+    expect(outcome.skipped).toContain("Kiểm tra dữ liệu nhập ở cột số liệu (cần ExcelApi 1.8)");
+    expect(outcome.skipped).toContain("Khổ giấy, lề, dòng tiêu đề in lặp lại (cần ExcelApi 1.9)");
+    expect(outcome.skipped).toContain("Thụt lề tên chỉ tiêu thành phần (cần ExcelApi 1.9)");
+    // What 1.7 has is still applied: frozen header, status colours.
+    const sheet = double.sheet(ANNEX_SHEET_NAME);
+    expect(sheet.freeze).not.toBeNull();
+    expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  test("under ExcelApi 1.8 validation and grid lines apply; page layout and indent are skipped", async () => {
+    const { double, host } = hostOn("1.8");
+    const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    expect(double.operationsAbove("1.8")).toEqual([]);
+    expect(outcome.skipped).toEqual([FEATURES.pageLayout.label, FEATURES.indent.label]);
+    expect(double.sheet(ANNEX_SHEET_NAME).validations.length).toBeGreaterThan(0);
+    expect(double.sheet(ANNEX_SHEET_NAME).showGridlines).toBe(false);
+  });
+
+  test.each(["1.9", "1.12"])("under ExcelApi %s nothing is skipped, and the page is set up", async (version) => {
+    const { double, host } = hostOn(version);
+    const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    expect(outcome.skipped).toEqual([]);
+    const sheet = double.sheet(ANNEX_SHEET_NAME);
+    expect(sheet.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$5:$6", zoom: { horizontalFitToPages: 1 }, centerHorizontally: true, footer: { center: "Trang &P/&N" } });
+    expect(sheet.page.margins.top).toBeCloseTo((20 / 25.4) * 72, 1);
+    expect([...sheet.cells.values()].some((cell) => cell.format.indent === 1)).toBe(true);
+    expect(double.operations.some((op) => compareVersions(op.requirement, "1.9") === 0)).toBe(true);
+  });
+
+  test("an Excel without ExcelApi 1.7 is told, in Vietnamese, what it needs, before anything is sent", async () => {
+    const double = new OfficeDouble({ version: "1.7" });
+    const old = createExcelHost({ runner: double.runner, isSetSupported: () => false });
+    await expect(old.generate(seedPlan("tien-lu-2024"), annexOptions(), "update")).rejects.toThrow(/chưa hỗ trợ ExcelApi 1\.7/);
+    expect(double.syncs).toBe(0);
+  });
+});
+
+describe("the sheet as Excel shows it", () => {
+  test("columns in points from characters, hidden helper columns, frozen panes, active annex, very hidden model", async () => {
+    const { double, host } = hostOn("1.12");
+    await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    const sheet = double.sheet(ANNEX_SHEET_NAME);
+    // 46 characters of 7 pixels plus 5 pixels of padding, at 0.75 point per pixel.
+    expect(sheet.columnWidths.get(2)).toBe((46 * 7 + 5) * 0.75);
+    expect(sheet.hiddenColumns.size).toBe(2);
+    expect(sheet.freeze).toEqual({ rows: 6, columns: 2 });
+    expect(double.book.activeSheetId).toBe(sheet.id);
+    expect(double.sheet("PhuLuc_MoHinh").visibility).toBe("VeryHidden");
+    expect([...double.book.names.keys()].sort()).toEqual(["PHULUC_DANHGIA", "PHULUC_THUCHIEN"]);
+    expect(double.book.properties.title).toMatch(/^PHỤ LỤC I/);
+  });
+});
