@@ -38,6 +38,15 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }] }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS (in its browser build, no Node polyfills needed) is most of the download; only
+          // file mode loads it, with the file host (src/taskpane/hostChoice.ts).
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       port: PORT,

@@ -1,78 +1,66 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle1, Title3 } from "@fluentui/react-components";
-import { loadPlan, summarizePlan, type LoadResult } from "../core/model";
-import { isMeasurable } from "../core/model/measurable";
-import { BUNDLED_SEEDS } from "./bundledSeeds";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { PaneHost } from "./hostChoice";
+import { CheckStep } from "./steps/CheckStep";
+import { GenerateStep } from "./steps/GenerateStep";
+import { PlanStep } from "./steps/PlanStep";
+import { ReviewStep } from "./steps/ReviewStep";
+import { usePane, type StepId } from "./usePane";
 
-export function App({ inExcel }: { inExcel: boolean }) {
-  const [result, setResult] = useState<{ source: string; result: LoadResult } | null>(null);
+/** The steps in the order of the work; "Tổng hợp" (consolidation) will join them. */
+const STEPS: { id: StepId; label: string }[] = [
+  { id: "plan", label: "Kế hoạch" },
+  { id: "generate", label: "Tạo phụ lục" },
+  { id: "check", label: "Kiểm tra số liệu" },
+  { id: "review", label: "Rà soát" },
+];
 
-  const chooseSeed = (id: string) => {
-    const seed = BUNDLED_SEEDS.find((s) => s.id === id);
-    if (seed) setResult({ source: seed.label, result: seed.load() });
-  };
-  const openFile = async (file: File) => setResult({ source: file.name, result: loadPlan(await file.text()) });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  title: { margin: 0 },
+  // The pane is 320-450 px wide: the tabs wrap onto a second line rather than scroll out of sight.
+  tabs: { flexWrap: "wrap", marginLeft: `-${tokens.spacingHorizontalS}` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
 
+export function App({ paneHost }: { paneHost: PaneHost }) {
+  const styles = useStyles();
+  const [step, setStep] = useState<StepId>("plan");
+  const [state, actions] = usePane(paneHost);
+  const fileMode = paneHost.mode === "file";
   return (
-    <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }}>
-      <Title3 as="h1">Phụ lục - Chỉ tiêu chủ yếu</Title3>
-      <Caption1>{inExcel ? "Đang chạy trong Excel." : "Chế độ tệp: đang chạy ngoài Excel."}</Caption1>
-      <Field label="Kế hoạch mẫu">
-        <Select defaultValue="" onChange={(_, data) => chooseSeed(data.value)}>
-          <option value="" disabled>
-            Chọn một kế hoạch…
-          </option>
-          {BUNDLED_SEEDS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Hoặc mở tệp kế hoạch (.plan.json)">
-        <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
-      </Field>
-      {result && <PlanResult source={result.source} result={result.result} />}
-    </main>
-  );
-}
-
-function PlanResult({ source, result }: { source: string; result: LoadResult }) {
-  if (!result.ok) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <b>{source}</b>: tệp kế hoạch không hợp lệ ({result.errors.length} lỗi).
-          <ul>
-            {result.errors.map((e, i) => (
-              <li key={i}>
-                {e.path === "" ? "" : <code>{e.path}</code>} {e.message}
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  const summary = summarizePlan(result.plan, isMeasurable);
-  return (
-    <section aria-label="Tóm tắt kế hoạch">
-      <Subtitle1 as="h2">{summary.issuer}</Subtitle1>
-      <Body1 as="p">
-        Thời kỳ {summary.period}; {summary.indicators} chỉ tiêu
-        {summary.statedCount !== null ? ` (văn bản nêu ${summary.statedCount})` : ""}, {summary.figures} số liệu đo được.
-      </Body1>
-      <ul>
-        {summary.sections.map((s, i) => (
-          <li key={i}>
-            {s.code !== null ? `${s.code}. ` : ""}
-            {s.title}: {s.indicators} chỉ tiêu, {s.figures} số liệu
-          </li>
+    <main className={styles.root} aria-busy={state.busy !== null}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1" className={styles.title}>
+          Phụ lục - Chỉ tiêu chủ yếu
+        </Subtitle1>
+        <Caption1 className={styles.muted}>
+          {paneHost.mode === "excel" ? "Làm việc trên sổ làm việc đang mở." : "Chế độ tệp: làm việc trên tệp .xlsx, không cần Excel."}
+        </Caption1>
+      </header>
+      {paneHost.mode === "file" && paneHost.inExcel && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Phiên bản Excel này chưa hỗ trợ ExcelApi 1.7 (cần Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web), nên Phụ lục không ghi trực
+            tiếp vào sổ làm việc được. Hãy tạo và tải tệp phụ lục ở đây rồi mở tệp đó bằng Excel.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)} aria-label="Các bước">
+        {STEPS.map((s) => (
+          <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
+            {s.label}
+          </Tab>
         ))}
-      </ul>
-      <Button appearance="secondary" onClick={() => navigator.clipboard?.writeText(JSON.stringify(result.plan, null, 2))}>
-        Sao chép mô hình JSON
-      </Button>
-    </section>
+      </TabList>
+      <div id={`panel-${step}`} role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
+        {step === "plan" && <PlanStep state={state} actions={actions} fileMode={fileMode} />}
+        {step === "generate" && <GenerateStep key={state.plan?.plan.id ?? ""} state={state} actions={actions} fileMode={fileMode} />}
+        {step === "check" && <CheckStep state={state} actions={actions} fileMode={fileMode} />}
+        {step === "review" && <ReviewStep state={state} actions={actions} />}
+      </div>
+    </main>
   );
 }

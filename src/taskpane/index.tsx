@@ -1,22 +1,18 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
+import { chooseHost } from "./hostChoice";
+import { detectOffice } from "./officeReady";
+import { StartupError } from "./StartupError";
 
-type HostInfo = { inExcel: boolean };
-
-/** Inside Excel, Office.onReady says so; in a plain browser (or without office.js) the pane runs in file mode. */
-function detectHost(): Promise<HostInfo> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (office === undefined) return Promise.resolve({ inExcel: false });
-  return office.onReady().then((info) => ({ inExcel: info.host === office.HostType.Excel }));
+const container = document.getElementById("root");
+// taskpane.html has already explained that an old webview (IE 11, Edge Legacy) cannot run the pane.
+if (container !== null && container.dataset.legacy === undefined) {
+  const root = createRoot(container);
+  detectOffice()
+    .then(({ inExcel }) => chooseHost(inExcel))
+    .then(
+      (paneHost) => root.render(<FluentProvider theme={webLightTheme}><App paneHost={paneHost} /></FluentProvider>),
+      (error: unknown) => root.render(<FluentProvider theme={webLightTheme}><StartupError error={error} /></FluentProvider>),
+    );
 }
-
-void detectHost().then((host) => {
-  const container = document.getElementById("root");
-  if (container === null) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App inExcel={host.inExcel} />
-    </FluentProvider>,
-  );
-});

@@ -1,0 +1,18 @@
+import type { WorkbookFile } from "../hosts/xlsx/fileHost";
+import { asArrayBuffer } from "../hosts/xlsx/bytes";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Hands a workbook to the browser's download (file mode only: Office panes cannot download). */
+export function saveWorkbook(file: WorkbookFile): void {
+  const url = URL.createObjectURL(new Blob([asArrayBuffer(file.bytes)], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.name;
+  link.rel = "noopener";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,178 @@
+import { useState } from "react";
+import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from "@fluentui/react-components";
+import { STATUS_LABELS, STATUSES } from "../../core/check";
+import { FilePickButton } from "../parts/FilePickButton";
+import { NoticeBar } from "../parts/NoticeBar";
+import { statusColours, StatusPill } from "../parts/StatusPill";
+import type { PaneActions, PaneState } from "../usePane";
+import { CHECK_FILTERS, countsSentence, filterItems, filterLabel, formatPercent, toggleStatusFilter, type CheckFilter, type CheckItem } from "../view/checkList";
+import { useStepStyles } from "./stepStyles";
+import { useListStyles } from "./listStyles";
+
+const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  counts: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: tokens.spacingHorizontalXS },
+  tile: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: "4px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    textAlign: "left",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  pressed: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderTopColor: tokens.colorNeutralStroke1Pressed,
+    borderRightColor: tokens.colorNeutralStroke1Pressed,
+    borderBottomColor: tokens.colorNeutralStroke1Pressed,
+    boxShadow: tokens.shadow4,
+  },
+  // Nothing to look at: the tile steps back so the non-zero counts stand out.
+  empty: { color: tokens.colorNeutralForeground3 },
+  count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400, minWidth: "2ch" },
+  label: { fontSize: tokens.fontSizeBase200 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+export function CheckStep({ state, actions, fileMode }: { state: PaneState; actions: PaneActions; fileMode: boolean }) {
+  const styles = useStepStyles();
+  const own = useStyles();
+  const [filter, setFilter] = useState<CheckFilter>("all");
+  const busy = state.busy !== null;
+  const check = state.check;
+
+  const openButton = fileMode && (
+    <FilePickButton
+      label="Mở phụ lục đã nhập…"
+      accept={XLSX_ACCEPT}
+      appearance={check === null ? "primary" : "secondary"}
+      busy={state.busy === "annex-file"}
+      disabled={busy}
+      onFile={(file) => actions.openAnnexFile(file, "check")}
+    />
+  );
+  const checkButton = !fileMode && (
+    <Button appearance="primary" disabled={busy} icon={state.busy === "check" ? <Spinner size="tiny" /> : undefined} onClick={actions.runCheck}>
+      {check === null ? "Kiểm tra số liệu" : "Kiểm tra lại"}
+    </Button>
+  );
+
+  return (
+    <div className={styles.step}>
+      {check === null && (
+        <Body1>
+          {fileMode
+            ? "Mở tệp phụ lục đã nhập số liệu (.xlsx do Phụ lục tạo) để xem Vượt, Đạt, Không đạt của từng chỉ tiêu."
+            : "Đọc cột số liệu thực hiện trong phụ lục và đánh giá Vượt, Đạt, Không đạt cho từng chỉ tiêu."}
+        </Body1>
+      )}
+      <div className={styles.row}>
+        {openButton}
+        {checkButton}
+        {fileMode && check !== null && (
+          <Button disabled={busy} icon={state.busy === "download" ? <Spinner size="tiny" /> : undefined} onClick={actions.downloadChecked}>
+            Tải bản có kết quả (.xlsx)
+          </Button>
+        )}
+      </div>
+      <NoticeBar notice={state.notice} step="check" onDismiss={actions.dismissNotice} />
+      {check !== null && (
+        <>
+          <Caption1 className={styles.muted}>
+            Trang «{check.sheetName}»{state.annexFile !== null ? `, tệp ${state.annexFile}` : ""}
+            {check.against !== null ? `; đánh giá theo mốc năm ${check.against}` : ""}
+            {!fileMode && state.annex !== null ? "; tự cập nhật khi số liệu trong trang thay đổi" : ""}.
+          </Caption1>
+          <div role="group" aria-label="Số chỉ tiêu theo đánh giá (bấm để lọc)" className={own.counts}>
+            {STATUSES.map((status) => {
+              const pressed = filter === status;
+              return (
+                <button
+                  key={status}
+                  type="button"
+                  aria-pressed={pressed}
+                  aria-label={`${STATUS_LABELS[status]}: ${check.counts[status]}`}
+                  title={pressed ? "Bấm để hiện tất cả chỉ tiêu" : `Bấm để chỉ hiện chỉ tiêu «${STATUS_LABELS[status]}»`}
+                  className={mergeClasses(own.tile, check.counts[status] === 0 && own.empty, pressed && own.pressed)}
+                  style={{ borderLeftColor: statusColours(status).color }}
+                  onClick={() => setFilter(toggleStatusFilter(filter, status))}
+                >
+                  <span className={own.count}>{check.counts[status]}</span>
+                  <span className={own.label}>{STATUS_LABELS[status]}</span>
+                </button>
+              );
+            })}
+          </div>
+          <span className={own.hidden} aria-live="polite">
+            {countsSentence(check.counts)}
+          </span>
+          {check.warnings.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Lưu ý khi đọc phụ lục</MessageBarTitle>
+                <ul className={styles.notes}>
+                  {check.warnings.map((w, i) => (
+                    <li key={i}>{w}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Field label="Hiển thị">
+            <Select value={filter} onChange={(_, data) => setFilter(data.value as CheckFilter)}>
+              {CHECK_FILTERS.map((f) => (
+                <option key={f} value={f}>
+                  {filterLabel(f)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <CheckList items={filterItems(check.items, filter)} selected={state.selected} fileMode={fileMode} onSelect={(code) => actions.select(code, "check")} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]; selected: string | null; fileMode: boolean; onSelect: (code: string) => void }) {
+  const styles = useListStyles();
+  if (items.length === 0) return <Body1>Không có chỉ tiêu nào ở mục này.</Body1>;
+  return (
+    <List navigationMode="items" aria-label={fileMode ? "Kết quả theo chỉ tiêu" : "Kết quả theo chỉ tiêu: Enter để chọn ô trong trang"} className={styles.list}>
+      {items.map((item) => {
+        const percent = formatPercent(item.percentOfPlan);
+        const explain = item.status === "khong_dat" || item.status === "khong_hop_le" || item.status === "danh_gia_thu_cong";
+        return (
+          <ListItem
+            key={item.code}
+            value={item.code}
+            aria-current={selected === item.code ? "true" : undefined}
+            className={mergeClasses(styles.item, selected === item.code && styles.selected, !item.counted && styles.context)}
+            onAction={() => onSelect(item.code)}
+          >
+            <div className={styles.top}>
+              <span className={styles.code}>{item.code}</span>
+              {item.counted && <StatusPill status={item.status} />}
+              {percent !== null && <span className={styles.percent}>{percent} KH</span>}
+              {item.row !== null && <span className={styles.where}>dòng {item.row}</span>}
+            </div>
+            <div className={styles.name} style={{ paddingLeft: `${item.depth * 12}px` }}>
+              {item.name}
+              {item.target !== null && <span className={styles.where}> · KH {item.target}</span>}
+            </div>
+            {explain && item.messages.length > 0 && <div className={styles.message}>{item.messages.join(" ")}</div>}
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}

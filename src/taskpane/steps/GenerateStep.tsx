@@ -1,0 +1,110 @@
+import { useState } from "react";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import type { GenerationMode } from "../../core/annex";
+import { defaultActualsLabel } from "../../core/annex";
+import { NoticeBar } from "../parts/NoticeBar";
+import type { PaneActions, PaneState } from "../usePane";
+import { INITIAL_FORM, milestoneChoices, MODE_LABELS, shownActualsLabel, type AnnexForm } from "../view/annexForm";
+import { useStepStyles } from "./stepStyles";
+
+const NONE = "";
+
+export function GenerateStep({ state, actions, fileMode }: { state: PaneState; actions: PaneActions; fileMode: boolean }) {
+  const styles = useStepStyles();
+  const [form, setForm] = useState<AnnexForm>(INITIAL_FORM);
+  const current = state.plan;
+  if (current === null) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>Chọn kế hoạch ở bước «Kế hoạch» trước.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const plan = current.plan;
+  const milestones = milestoneChoices(plan);
+  const busy = state.busy !== null;
+  const generating = state.busy === "generate";
+  const where = fileMode ? "Tệp đang mở" : "Sổ làm việc";
+  return (
+    <div className={styles.step}>
+      <Body1>
+        Phụ lục I của <b>{plan.issuer.name}</b> theo mẫu Nghị định 30/2020.
+      </Body1>
+      <Field label="Tên cột số liệu thực hiện" hint={`Mặc định: «${defaultActualsLabel(plan, form.against)}». Ví dụ khác: «Thực hiện 6 tháng đầu năm».`}>
+        <Input
+          value={shownActualsLabel(plan, form)}
+          disabled={busy}
+          onChange={(_, data) => setForm({ ...form, actualsLabel: data.value })}
+        />
+      </Field>
+      {milestones.length > 0 && (
+        <Field label="Đánh giá theo">
+          <RadioGroup
+            value={form.against ?? NONE}
+            disabled={busy}
+            onChange={(_, data) => setForm({ ...form, against: data.value === NONE ? null : data.value })}
+          >
+            {milestones.map((m) => (
+              <Radio key={m.value ?? NONE} value={m.value ?? NONE} label={m.label} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <Field label="Đơn vị báo cáo (không bắt buộc)" hint="Xã hoặc huyện có số liệu trong bản này, ghi dưới tiêu đề; dùng khi tổng hợp.">
+        <Input value={form.locality} disabled={busy} onChange={(_, data) => setForm({ ...form, locality: data.value })} />
+      </Field>
+      {state.annex !== null && (
+        <Field label={`${where} đã có phụ lục (trang «${state.annex.sheetName}»)`}>
+          <RadioGroup value={form.mode} disabled={busy} onChange={(_, data) => setForm({ ...form, mode: data.value as GenerationMode })}>
+            {(Object.keys(MODE_LABELS) as GenerationMode[]).map((mode) => (
+              <Radio key={mode} value={mode} label={MODE_LABELS[mode]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <div className={styles.row}>
+        <Button appearance={state.outcome === null ? "primary" : "secondary"} disabled={busy} icon={generating ? <Spinner size="tiny" /> : undefined} onClick={() => actions.generate(form)}>
+          {generating ? "Đang tạo phụ lục…" : "Tạo phụ lục"}
+        </Button>
+      </div>
+      <NoticeBar notice={state.notice} step="generate" onDismiss={actions.dismissNotice} />
+      {state.outcome !== null && !generating && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Đã tạo phụ lục ở trang «{state.outcome.sheetName}».</MessageBarTitle>
+            {state.outcome.notes.length > 0 && (
+              <ul className={styles.notes}>
+                {state.outcome.notes.map((note, i) => (
+                  <li key={i}>{note}</li>
+                ))}
+              </ul>
+            )}
+            {fileMode ? " Tải tệp về, nhập số liệu vào cột thực hiện, rồi mở lại tệp ở bước «Kiểm tra số liệu»." : " Nhập số liệu vào cột thực hiện; kết quả ở bước «Kiểm tra số liệu»."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.outcome !== null && state.outcome.skipped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Phiên bản Excel này chưa hỗ trợ, phụ lục bỏ qua:</MessageBarTitle>
+            <ul className={styles.notes}>
+              {state.outcome.skipped.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {fileMode && state.outcome !== null && state.annexFile !== null && (
+        <div className={styles.group}>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={actions.downloadAnnex}>
+              Tải tệp phụ lục (.xlsx)
+            </Button>
+          </div>
+          <Caption1 className={styles.muted}>{state.annexFile}</Caption1>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * The pane's state and actions, shared by its steps. Every decision is the core's (loadPlan,
+ * planGeneration through the host, assessPlan, reviewPlan); this wires them to the host, keeps one
+ * action running at a time and turns failures into messages that say what to do.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnnexReading } from "../core/annex";
+import { loadPlan, type Plan, type PlanError } from "../core/model";
+import type { GenerateOutcome } from "../hosts/annexHost";
+import { BUNDLED_SEEDS } from "./bundledSeeds";
+import { saveWorkbook } from "./download";
+import type { PaneHost } from "./hostChoice";
+import { formOptions, type AnnexForm } from "./view/annexForm";
+import { checkAnnex, withChanges, type CheckResult, type OpenAnnex } from "./view/checkList";
+import { errorText } from "./view/errorText";
+
+export type StepId = "plan" | "generate" | "check" | "review";
+export type Busy = "plan-file" | "annex-file" | "generate" | "check" | "download";
+
+export interface CurrentPlan {
+  /** Where the plan came from, as the user knows it: a seed's name, a file name. */
+  source: string;
+  seedId: string | null;
+  plan: Plan;
+}
+
+export interface Notice {
+  step: StepId;
+  intent: "error" | "warning" | "success" | "info";
+  text: string;
+}
+
+export interface PaneState {
+  plan: CurrentPlan | null;
+  /** The last plan file that could not be loaded, with every problem in it. */
+  planProblem: { source: string; errors: PlanError[] } | null;
+  annex: OpenAnnex | null;
+  /** The file the annex is in (file mode), or null in Excel. */
+  annexFile: string | null;
+  outcome: GenerateOutcome | null;
+  check: CheckResult | null;
+  busy: Busy | null;
+  notice: Notice | null;
+  /** The code last selected from a list, highlighted there. */
+  selected: string | null;
+}
+
+export interface PaneActions {
+  chooseSeed(id: string): void;
+  openPlanFile(file: File): void;
+  openAnnexFile(file: File, step: StepId): void;
+  generate(form: AnnexForm): void;
+  runCheck(): void;
+  select(code: string, step: StepId): void;
+  downloadAnnex(): void;
+  downloadChecked(): void;
+  dismissNotice(): void;
+}
+
+const NO_ANNEX_EXCEL = "Sổ làm việc chưa có phụ lục: tạo phụ lục ở bước «Tạo phụ lục» trước, rồi nhập số liệu vào cột thực hiện.";
+const NO_ANNEX_FILE = "Chưa có phụ lục: tạo phụ lục ở bước «Tạo phụ lục», hoặc mở tệp phụ lục (.xlsx) đã nhập số liệu.";
+
+export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
+  const { host } = paneHost;
+  const [plan, setPlan] = useState<CurrentPlan | null>(null);
+  const [planProblem, setPlanProblem] = useState<PaneState["planProblem"]>(null);
+  const [annex, setAnnex] = useState<OpenAnnex | null>(null);
+  const [annexFile, setAnnexFile] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  // A ref as well as state: two quick clicks must not start two actions before React re-renders.
+  const running = useRef(false);
+
+  const run = useCallback((kind: Busy, step: StepId, failure: string, action: () => Promise<void>, subject?: string) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(kind);
+    setNotice(null);
+    action()
+      .catch((error: unknown) => setNotice({ step, intent: "error", text: errorText(failure, error, subject) }))
+      .finally(() => {
+        running.current = false;
+        setBusy(null);
+      });
+  }, []);
+
+  const showAnnex = useCallback(
+    (reading: AnnexReading | null, step: StepId): reading is OpenAnnex => {
+      if (reading === null) {
+        setNotice({ step, intent: "warning", text: paneHost.mode === "excel" ? NO_ANNEX_EXCEL : NO_ANNEX_FILE });
+        return false;
+      }
+      if (!reading.ok) {
+        setNotice({ step, intent: "error", text: reading.error });
+        return false;
+      }
+      setAnnex(reading);
+      setCheck(checkAnnex(reading));
+      if (paneHost.mode === "file") setAnnexFile(paneHost.host.current()?.name ?? null);
+      return true;
+    },
+    [paneHost],
+  );
+
+  // Inside Excel the workbook may already hold an annex: its plan is the one to work with.
+  useEffect(() => {
+    if (paneHost.mode !== "excel") return;
+    let live = true;
+    host
+      .readAnnex()
+      .then((reading) => {
+        if (!live || reading === null) return;
+        if (!reading.ok) {
+          setNotice({ step: "plan", intent: "warning", text: reading.error });
+          return;
+        }
+        setAnnex(reading);
+        setCheck(checkAnnex(reading));
+        setPlan({ source: "Phụ lục trong sổ làm việc", seedId: null, plan: reading.plan });
+      })
+      .catch((error: unknown) => live && setNotice({ step: "plan", intent: "error", text: errorText("Đọc phụ lục trong sổ làm việc", error) }));
+    return () => {
+      live = false;
+    };
+  }, [host, paneHost.mode]);
+
+  // Live checking in Excel: an officer types an actual, the counts follow. The host reports the
+  // changed cells; the latest reading is kept in a ref so that the listener, set up once, sees it.
+  const annexRef = useRef<OpenAnnex | null>(null);
+  annexRef.current = annex;
+  const subscribeLive = annex !== null && host.onActualsChanged !== undefined;
+  useEffect(() => {
+    if (!subscribeLive || host.onActualsChanged === undefined) return;
+    let unsubscribe: (() => void) | null = null;
+    let live = true;
+    const stop = (off: () => void) => {
+      // An unsubscribe that fails (Excel closing, the sheet deleted) has nothing left to undo.
+      Promise.resolve(off()).catch(() => undefined);
+    };
+    host
+      .onActualsChanged((changes) => {
+        const current = annexRef.current;
+        if (!live || current === null || changes.length === 0) return;
+        const next = withChanges(current, changes);
+        annexRef.current = next;
+        setAnnex(next);
+        setCheck(checkAnnex(next));
+      })
+      .then((off) => {
+        if (live) unsubscribe = off;
+        else stop(off);
+      })
+      .catch((error: unknown) => live && setNotice({ step: "check", intent: "warning", text: errorText("Theo dõi thay đổi số liệu", error) }));
+    return () => {
+      live = false;
+      if (unsubscribe !== null) stop(unsubscribe);
+    };
+  }, [host, subscribeLive]);
+
+  const actions: PaneActions = {
+    chooseSeed(id) {
+      const seed = BUNDLED_SEEDS.find((s) => s.id === id);
+      if (seed === undefined) return;
+      const result = seed.load();
+      setNotice(null);
+      if (result.ok) {
+        setPlan({ source: seed.label, seedId: seed.id, plan: result.plan });
+        setPlanProblem(null);
+      } else {
+        setPlanProblem({ source: seed.label, errors: result.errors });
+      }
+    },
+
+    openPlanFile(file) {
+      run("plan-file", "plan", `Mở tệp ${file.name}`, async () => {
+        const result = loadPlan(await file.text());
+        if (result.ok) {
+          setPlan({ source: file.name, seedId: null, plan: result.plan });
+          setPlanProblem(null);
+        } else {
+          setPlanProblem({ source: file.name, errors: result.errors });
+        }
+      }, file.name);
+    },
+
+    openAnnexFile(file, step) {
+      if (paneHost.mode !== "file") return;
+      run("annex-file", step, `Mở tệp ${file.name}`, async () => {
+        const reading = await paneHost.host.open({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        if (!reading.ok) {
+          setNotice({ step, intent: "error", text: `${file.name}: ${reading.error}` });
+          return;
+        }
+        showAnnex(reading, step);
+        setPlan({ source: `Phụ lục trong tệp ${file.name}`, seedId: null, plan: reading.plan });
+        setPlanProblem(null);
+        setOutcome(null);
+        setSelected(null);
+        const filled = [...reading.entries.values()].filter((e) => e.actual.value !== null).length;
+        const where = step === "check" ? "" : " Kết quả ở bước «Kiểm tra số liệu».";
+        setNotice({ step, intent: "success", text: `Đã mở ${file.name}: ${filled} ô số liệu đã nhập.${where}` });
+      }, file.name);
+    },
+
+    generate(form) {
+      if (plan === null) return;
+      run("generate", "generate", "Tạo phụ lục", async () => {
+        const options = formOptions(plan.plan, form);
+        const result = await host.generate(plan.plan, options, annex === null ? "update" : form.mode);
+        setOutcome(result);
+        setSelected(null);
+        showAnnex(await host.readAnnex(), "generate");
+      });
+    },
+
+    runCheck() {
+      run("check", "check", "Kiểm tra số liệu", async () => {
+        showAnnex(await host.readAnnex(), "check");
+      });
+    },
+
+    select(code, step) {
+      setSelected(code);
+      host.select(code).catch((error: unknown) => setNotice({ step, intent: "error", text: errorText(`Chọn dòng của chỉ tiêu ${code}`, error) }));
+    },
+
+    downloadAnnex() {
+      if (paneHost.mode !== "file") return;
+      const file = paneHost.host.current();
+      if (file !== null) saveWorkbook(file);
+    },
+
+    downloadChecked() {
+      if (paneHost.mode !== "file") return;
+      const fileHost = paneHost.host;
+      run("download", "check", "Tạo bản có kết quả đánh giá", async () => {
+        const file = await fileHost.checkedCopy();
+        if (file === null) setNotice({ step: "check", intent: "warning", text: NO_ANNEX_FILE });
+        else saveWorkbook(file);
+      });
+    },
+
+    dismissNotice: () => setNotice(null),
+  };
+
+  return [{ plan, planProblem, annex, annexFile, outcome, check, busy, notice, selected }, actions];
+}

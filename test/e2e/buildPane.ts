@@ -1,0 +1,20 @@
+/**
+ * Builds the production pane (webpack --mode production, as `npm run build` does) into a
+ * throwaway directory, so the test never races a developer's or another test's dist/web.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, "..", "..");
+
+export async function buildPane(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "phuluc-pane-"));
+  const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  // Source maps are left out: they take time and the test does not read them.
+  await run(process.execPath, [cli, "--mode", "production", "--no-devtool", "--output-path", out], { cwd: ROOT, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+  return out;
+}

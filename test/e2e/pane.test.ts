@@ -1,0 +1,189 @@
+/**
+ * The task pane end to end, in real headless Chromium, in file mode (no Excel): the production
+ * bundle served on localhost; choose Tiên Lữ 2024, generate and download the annex, fill actuals
+ * in the downloaded file, open it again, and compare what the pane shows with the core.
+ * Screenshots go to test-artifacts/ for a person to look at.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
+import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
+import { assessPlan, readActualCell, STATUS_LABELS, STATUSES, type Actual } from "../../src/core/check";
+import { countBySeverity, reviewPlan, SEVERITY_LABELS, SEVERITIES } from "../../src/core/check/review";
+import { requireTools } from "../support/tools";
+import { buildPane } from "./buildPane";
+import { fillActuals } from "./fillActuals";
+import { serveDirectory, type StaticServer } from "./staticServer";
+
+const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+/** A task pane's width in Excel desktop is about 320-450 px. */
+const PANE = { width: 380, height: 900 };
+
+const withChromium = requireTools("chromium");
+
+let built: string | null = null;
+let server: StaticServer | null = null;
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (built !== null) rmSync(built, { recursive: true, force: true });
+});
+
+/** What the pane shows in its window (as a person sees it first), and the whole page. */
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Let the tab indicator finish sliding.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(ARTIFACTS, `pane-${name}.png`) });
+  await page.screenshot({ path: join(ARTIFACTS, `pane-${name}-toan-trang.png`), fullPage: true });
+}
+
+withChromium(
+  "file mode: generate, download, fill, open, check counts equal the core's, review shows findings",
+  async () => {
+    const times: string[] = [];
+    let last = Date.now();
+    const lap = (what: string) => {
+      const now = Date.now();
+      times.push(`${what} ${((now - last) / 1000).toFixed(1)} s`);
+      last = now;
+    };
+
+    built = await buildPane();
+    lap("build");
+    server = await serveDirectory(built);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const context = await browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN" });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !/net::ERR_FAILED/.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    // No Office here: office.js from Microsoft's CDN fails, and the pane must start in file mode.
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
+    lap("start");
+
+    // Kế hoạch: the bundled seed.
+    await page.getByLabel("Kế hoạch mẫu").selectOption("tien-lu-2024");
+    await page.getByRole("heading", { name: /Tiên Lữ/ }).waitFor();
+    await shot(page, "1-ke-hoach");
+
+    // Tạo phụ lục, then download it.
+    await page.getByRole("tab", { name: "Tạo phụ lục" }).click();
+    await page.getByRole("button", { name: "Tạo phụ lục", exact: true }).click();
+    await page.getByText(/Đã tạo phụ lục ở trang «Phụ lục I»/).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp phụ lục (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("phu-luc-tien-lu-2024.xlsx");
+    const generated = new Uint8Array(readFileSync(await download.path()));
+    await shot(page, "2-tao-phu-luc");
+    lap("generate + download");
+
+    // An officer fills the downloaded file.
+    const blank = await readAnnexBytes(generated);
+    if (!blank.ok) throw new Error(blank.error);
+    expect(blank.plan.id).toBe("tien-lu-2024");
+    const filled = await fillActuals(generated, blank);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, "phu-luc-da-nhap.xlsx"), filled.bytes);
+    const reading = await readAnnexBytes(filled.bytes);
+    if (!reading.ok) throw new Error(reading.error);
+    const actuals = new Map<string, Actual>([...reading.entries].map(([code, entry]) => [code, readActualCell(entry.actual)]));
+    const expected = assessPlan(reading.plan, actuals, reading.options.against).counts;
+    for (const status of STATUSES) expect(expected[status]).toBeGreaterThan(0);
+
+    // Kiểm tra số liệu: open the filled copy; the counts are the core's.
+    await page.getByRole("tab", { name: "Kiểm tra số liệu" }).click();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Mở phụ lục đã nhập…" }).click()]);
+    await chooser.setFiles({ name: "phu-luc-da-nhap.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(filled.bytes) });
+    await page.getByText(/Đã mở phu-luc-da-nhap\.xlsx/).waitFor({ timeout: 30_000 });
+    const counts = page.getByRole("group", { name: /Số chỉ tiêu theo đánh giá/ });
+    for (const status of STATUSES) {
+      expect(await counts.getByRole("button", { name: `${STATUS_LABELS[status]}: ${expected[status]}`, exact: true }).count()).toBe(1);
+    }
+    lap("open filled + check");
+
+    // Keyboard: from the filter, Tab into the list, arrows to the third item, Enter selects it.
+    const list = page.getByRole("list", { name: /Kết quả theo chỉ tiêu/ });
+    await page.getByLabel("Hiển thị").focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await list.locator('[aria-current="true"]').count()).toBe(1);
+    expect(await list.getByRole("listitem").nth(2).getAttribute("aria-current")).toBe("true");
+
+    // Filtering to problems keeps only Không đạt and Không hợp lệ.
+    await page.getByLabel("Hiển thị").selectOption("problems");
+    expect(await list.getByRole("listitem").count()).toBe(expected.khong_dat + expected.khong_hop_le);
+    await page.getByLabel("Hiển thị").selectOption("all");
+    await shot(page, "3-kiem-tra");
+
+    // The copy with verdicts: its Đánh giá column says what the core says.
+    const [checkedDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bản có kết quả (.xlsx)" }).click()]);
+    expect(checkedDownload.suggestedFilename()).toBe("phu-luc-da-nhap-ket-qua.xlsx");
+    const checked = await readWorkbookGrid(readFileSync(await checkedDownload.path()));
+    const sheet = checked.sheets.find((s) => s.name === "Phụ lục I");
+    const shown = (sheet?.rows ?? []).flat().map((cell) => cell?.value);
+    expect(shown.filter((v) => v === "Không đạt").length).toBeGreaterThanOrEqual(expected.khong_dat);
+    lap("checked copy");
+
+    // Rà soát: findings grouped by severity, the duplicated indicator among them.
+    const findings = reviewPlan(reading.plan);
+    const bySeverity = countBySeverity(findings);
+    await page.getByRole("tab", { name: "Rà soát" }).click();
+    for (const severity of SEVERITIES) {
+      if (bySeverity[severity] === 0) continue;
+      await page.getByRole("heading", { name: `${SEVERITY_LABELS[severity]} (${bySeverity[severity]})` }).waitFor();
+    }
+    const duplicate = page.getByRole("listitem").filter({ hasText: "Số xã đạt chuẩn nông thôn mới nâng cao" }).filter({ hasText: "trung-chi-tieu" });
+    expect(await duplicate.count()).toBeGreaterThan(0);
+    await duplicate.first().focus();
+    await page.keyboard.press("Enter");
+    expect(await duplicate.first().getAttribute("aria-current")).toBe("true");
+    await shot(page, "4-ra-soat");
+    lap("review");
+
+    expect(problems).toEqual([]);
+    console.log(`Thời gian e2e: ${times.join(", ")}`);
+  },
+  300_000,
+);
+
+withChromium(
+  "in Excel 2019's old webviews (IE 11, Edge Legacy) the pane says what still works instead of staying blank",
+  async () => {
+    built ??= await buildPane();
+    server ??= await serveDirectory(built);
+    browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const userAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+    const context = await browser.newContext({ viewport: PANE, userAgent });
+    const page = await context.newPage();
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText(/chạy phần bổ trợ bằng trình duyệt cũ/).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    expect(await page.getByText(/tự tính % so với KH và Đánh giá/).count()).toBe(1);
+    expect(await page.getByRole("tab").count()).toBe(0);
+    await context.close();
+  },
+  240_000,
+);

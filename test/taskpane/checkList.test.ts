@@ -1,0 +1,74 @@
+import { annexOptions, readAnnex, type AnnexReading } from "../../src/core/annex";
+import { annexLayout } from "../../src/core/annex/layout";
+import { assessPlan, readActualCell, STATUSES, type Actual } from "../../src/core/check";
+import { checkAnnex, countsSentence, filterItems, formatPercent, toggleStatusFilter, withChanges, type OpenAnnex } from "../../src/taskpane/view/checkList";
+import { seedPlan } from "../support/seeds";
+
+/** A generated annex read back, with some actuals typed into it. */
+function annexWith(actuals: Record<string, string | number>): OpenAnnex {
+  const plan = seedPlan("tien-lu-2024");
+  const entries = new Map(Object.entries(actuals).map(([code, value]) => [code, { actual: { value }, note: null }]));
+  const workbook = annexLayout({ plan, options: annexOptions(), entries }).workbook;
+  const reading: AnnexReading = readAnnex(
+    workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.cells.map((cell) => ({ value: cell?.value ?? cell?.result ?? null }))) })),
+  );
+  if (!reading.ok) throw new Error(reading.error);
+  return reading;
+}
+
+describe("the Kiểm tra số liệu list", () => {
+  const annex = annexWith({ CT02: 99, CT03: 1, CT04: "khoảng 5", CT01: "Đạt" });
+  const result = checkAnnex(annex);
+
+  test("counts are the core's assessPlan of the annex's entries", () => {
+    const actuals = new Map<string, Actual>([...annex.entries].map(([code, e]) => [code, readActualCell(e.actual)]));
+    expect(result.counts).toEqual(assessPlan(annex.plan, actuals, null).counts);
+  });
+
+  test("every indicator is listed in document order with its row; the counted ones add up to the counts", () => {
+    expect(result.items.map((i) => i.code).slice(0, 3)).toEqual(["CT01", "CT01.1", "CT01.2"]);
+    expect(result.items.every((i) => i.row !== null && i.row > 0)).toBe(true);
+    const counted = result.items.filter((i) => i.counted).length;
+    expect(counted).toBe(STATUSES.reduce((n, s) => n + result.counts[s], 0));
+  });
+
+  test("a heading nobody judged is context, not counted; judged, it counts", () => {
+    const unjudged = checkAnnex(annexWith({})).items.find((i) => i.code === "CT01");
+    expect(unjudged).toMatchObject({ heading: true, counted: false, status: "chua_co_so_lieu" });
+    expect(result.items.find((i) => i.code === "CT01")).toMatchObject({ heading: true, counted: true, status: "dat" });
+  });
+
+  test("filters: all, problems (Không đạt, Không hợp lệ), one status; headings only when counted", () => {
+    expect(filterItems(result.items, "all")).toHaveLength(result.items.length);
+    const problems = filterItems(result.items, "problems");
+    expect(problems.length).toBe(result.counts.khong_dat + result.counts.khong_hop_le);
+    expect(problems.every((i) => i.status === "khong_dat" || i.status === "khong_hop_le")).toBe(true);
+    expect(filterItems(result.items, "khong_hop_le").map((i) => i.code)).toEqual(["CT04"]);
+    expect(filterItems(result.items, "chua_co_so_lieu").some((i) => i.heading)).toBe(false);
+  });
+
+  test("a count tile toggles its filter", () => {
+    expect(toggleStatusFilter("all", "vuot")).toBe("vuot");
+    expect(toggleStatusFilter("vuot", "vuot")).toBe("all");
+    expect(toggleStatusFilter("problems", "dat")).toBe("dat");
+  });
+
+  test("numbers the Vietnamese way", () => {
+    expect(formatPercent(105.26)).toBe("105,3%");
+    expect(formatPercent(1234.5)).toBe("1.234,5%");
+    expect(formatPercent(null)).toBeNull();
+    expect(countsSentence(result.counts)).toMatch(/^Vượt \d+, Đạt \d+, Không đạt \d+, Chưa có số liệu \d+, Đánh giá thủ công \d+, Không hợp lệ \d+$/);
+  });
+});
+
+describe("live checking in Excel", () => {
+  test("changed cells replace their entries, the rest of the reading stays, and the core judges again", () => {
+    const before = annexWith({ CT02: 99, CT03: 1 });
+    const row = before.entries.get("CT03")?.row ?? 0;
+    const after = withChanges(before, [{ code: "CT03", cell: { value: "khoảng 5" }, row }]);
+    expect(after.entries.get("CT02")).toEqual(before.entries.get("CT02"));
+    expect(after.entries.get("CT03")).toEqual({ actual: { value: "khoảng 5" }, note: null, row });
+    expect(before.entries.get("CT03")?.actual.value).toBe(1);
+    expect(checkAnnex(after).items.find((i) => i.code === "CT03")?.status).toBe("khong_hop_le");
+  });
+});
