@@ -1,5 +1,6 @@
 import { assessCommand } from "./commands/assess";
 import { checkCommand } from "./commands/check";
+import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },
   generate: { run: generateCommand, help: 'generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột>"] [--keep-from <tệp cũ>]   tạo phụ lục Excel' },
   check: { run: checkCommand, help: "check <phụ-lục.xlsx> [--json] [--write <bản-sao.xlsx>]   kiểm tra số liệu đã nhập" },
+  consolidate: { run: consolidateCommand, help: "consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách.txt>] [--json]   tổng hợp phụ lục các đơn vị" },
   review: { run: reviewCommand, help: "review <tệp.plan.json> [--json]   rà soát phụ lục: thiếu, trùng, không khớp" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
 };

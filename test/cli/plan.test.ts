@@ -29,6 +29,7 @@ describe("phuluc plan", () => {
       direction: null,
       basis: null,
       agency: null,
+      aggregate: null,
       parts: [],
       source: { quote: "(2) Thu ngân sách đạt dự toán huyện giao." },
       note: null,

@@ -15,6 +15,7 @@ export function indicator(fields: Partial<Indicator> & { name: string }): Indica
     direction: null,
     basis: null,
     agency: null,
+    aggregate: null,
     parts: [],
     source: { quote: fields.name },
     note: null,

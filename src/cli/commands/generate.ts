@@ -1,13 +1,16 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { z } from "zod";
 import { annexOptions, type AnnexEntry } from "../../core/annex";
+import type { Plan } from "../../core/model";
+import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { parse } from "../args";
 import { readAnnexFile } from "../annexFiles";
-import { readPlanFile, UserError } from "../io";
+import { readPlanFile, readText, UserError } from "../io";
 
 const USAGE =
-  'phuluc generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--keep-from <phụ-lục-cũ.xlsx>] [--force]';
+  'phuluc generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--force]';
 
 export async function generateCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parse(
@@ -17,6 +20,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       period: { type: "string" },
       against: { type: "string" },
       locality: { type: "string" },
+      targets: { type: "string" },
       "keep-from": { type: "string" },
       force: { type: "boolean" },
     },
@@ -25,7 +29,8 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const [planFile, ...extra] = positionals;
   if (planFile === undefined || extra.length > 0 || values.output === undefined) throw new UserError(`cần một tệp kế hoạch và -o <tệp.xlsx>.\nCách dùng: ${USAGE}`);
   const output = values.output;
-  const plan = readPlanFile(planFile);
+  const template = readPlanFile(planFile);
+  const plan = values.targets === undefined ? template : ownTargets(template, values.targets);
   if (values.against !== undefined && !("milestones" in plan.period && plan.period.milestones.map(String).includes(values.against))) {
     throw new UserError(`kế hoạch ${plan.id} không có năm mốc ${values.against}.`);
   }
@@ -47,6 +52,31 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   }
   writeFileSync(output, await annexBytes(plan, options, entries));
   const kept = [...entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
-  out(`Đã tạo ${output}: phụ lục của ${plan.issuer.name}${keepFrom ? `, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}` : ""}.`);
+  const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
+  out(`Đã tạo ${output}: phụ lục của ${who}${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${keepFrom ? `, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}` : ""}.`);
   return 0;
+}
+
+/** {"CT01": "900.000 triệu đồng", "CT03": "dưới 2%", "CT04": null} */
+const TargetsFile = z.record(z.string(), z.union([z.string(), z.null()]));
+
+/** The template plan with this locality's own targets (--targets), by indicator code. */
+function ownTargets(template: Plan, file: string): Plan {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${file}: JSON không hợp lệ; cần dạng {"CT01": "900.000 triệu đồng", "CT03": "dưới 2%"}.`);
+  }
+  const parsed = TargetsFile.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => (i.path.length > 0 ? `"${String(i.path[0])}"` : "tệp")).join(", ");
+    throw new UserError(`${file}: chỉ tiêu phải có dạng {"mã chỉ tiêu": "chỉ tiêu như văn bản ghi" hoặc null}; sai ở ${where}.`);
+  }
+  const result = withTargets(template, parsed.data);
+  if (!result.ok) {
+    throw new UserError(`${file}: có mã chỉ tiêu không thuộc kế hoạch ${template.id}: ${result.unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
+  }
+  return result.plan;
 }

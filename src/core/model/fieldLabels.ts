@@ -15,6 +15,13 @@ const BY_PARENT: Record<string, Record<string, string>> = {
     vision: "năm tầm nhìn",
   },
   source: { quote: "câu trích từ văn bản" },
+  aggregate: {
+    kind: "cách tổng hợp (\"sum\", \"ratio\", \"weighted\" hoặc \"none\")",
+    numerator: "mã chỉ tiêu tử số",
+    denominator: "mã chỉ tiêu mẫu số",
+    scale: "hệ số nhân của tỷ lệ",
+    weight: "mã chỉ tiêu quyền số",
+  },
   sections: { code: "ký hiệu phần", title: "tên phần", statedCount: "số chỉ tiêu văn bản nêu cho phần", indicators: "danh sách chỉ tiêu" },
 };
 
@@ -37,6 +44,7 @@ const ANY_PARENT: Record<string, string> = {
   direction: "chiều đánh giá",
   basis: "giá / phương pháp tính",
   agency: "cơ quan chủ trì",
+  aggregate: "cách tổng hợp",
   parts: "chỉ tiêu thành phần",
   source: "nguồn trích dẫn",
   note: "ghi chú",

@@ -31,6 +31,36 @@ export const AgencySchema = z.strictObject({
   origin: z.enum(AGENCY_ORIGINS),
 });
 
+/**
+ * How communes' figures of an indicator combine when the level above consolidates them (DOMAIN
+ * "Consolidating"). Absent (null): decided by the unit (`defaultAggregate` in core/consolidate):
+ * amounts, counts and measures add up; percentages, per-mille, ratios, ranks and per-capita figures
+ * are not consolidated. A rate is never summed or plainly averaged: it is rebuilt from its
+ * numerator and denominator indicators, or weighted by another indicator.
+ */
+export type Aggregate =
+  | { kind: "sum" }
+  /** Σ numerator ÷ Σ denominator × scale; scale null: from the unit (% 100, ‰ 1000, else 1). */
+  | { kind: "ratio"; numerator: string; denominator: string; scale: number | null }
+  /** Σ (value × weight) ÷ Σ weight, over the communes that report both. */
+  | { kind: "weighted"; weight: string }
+  | { kind: "none" };
+
+export type AggregateInput =
+  | { kind: "sum" }
+  | { kind: "ratio"; numerator: string; denominator: string; scale?: number | null | undefined }
+  | { kind: "weighted"; weight: string }
+  | { kind: "none" };
+
+export const AGGREGATE_KINDS = ["sum", "ratio", "weighted", "none"] as const;
+
+export const AggregateSchema: z.ZodType<Aggregate, AggregateInput> = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("sum") }),
+  z.strictObject({ kind: z.literal("ratio"), numerator: code, denominator: code, scale: z.number().positive().nullable().default(null) }),
+  z.strictObject({ kind: z.literal("weighted"), weight: code }),
+  z.strictObject({ kind: z.literal("none") }),
+]);
+
 export const SourceSchema = z.strictObject({
   /** The exact sentence or table row of the document the figure comes from. */
   quote: text,
@@ -47,6 +77,7 @@ export interface Indicator {
   direction: Direction | null;
   basis: string | null;
   agency: { name: string; origin: AgencyOrigin } | null;
+  aggregate: Aggregate | null;
   parts: Indicator[];
   source: { quote: string };
   note: string | null;
@@ -63,6 +94,7 @@ export interface IndicatorInput {
   direction?: Direction | null | undefined;
   basis?: string | null | undefined;
   agency?: { name: string; origin: AgencyOrigin } | null | undefined;
+  aggregate?: AggregateInput | null | undefined;
   parts?: IndicatorInput[] | undefined;
   source: { quote: string };
   note?: string | null | undefined;
@@ -87,6 +119,8 @@ export const IndicatorSchema: z.ZodType<Indicator, IndicatorInput> = z.lazy(() =
     /** The price basis or method the figure is stated in, e.g. "giá so sánh năm 2010". */
     basis: text.nullable().default(null),
     agency: AgencySchema.nullable().default(null),
+    /** How communes' figures combine when consolidated; null: by the unit (see Aggregate). */
+    aggregate: AggregateSchema.nullable().default(null),
     parts: z.array(IndicatorSchema).default([]),
     source: SourceSchema,
     /** A transcriber's remark for reviewers; never shown as the document's words. */

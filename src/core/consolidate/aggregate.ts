@@ -1,0 +1,87 @@
+import { placedIndicators, type Aggregate, type Indicator, type Plan } from "../model";
+import { normalizeUnit, unitKind, type UnitKind } from "../vn";
+
+/**
+ * How an indicator without an `aggregate` in the model is consolidated, by what its unit measures
+ * (DOMAIN "Consolidating"): amounts, counts and measures add up across communes; percentages,
+ * per-mille, ratios, ranks and per-capita figures never do, and neither does a unit Phụ lục does
+ * not know ("lần", "điểm", a unit kept as printed) or a qualitative indicator (no unit). A rate is
+ * consolidated only when the model names its numerator and denominator, or its weight.
+ */
+export const DEFAULT_AGGREGATE_BY_UNIT_KIND: Readonly<Record<UnitKind, "sum" | "none">> = {
+  money: "sum",
+  count: "sum",
+  measure: "sum",
+  percent: "none",
+  permille: "none",
+  ratio: "none",
+  rank: "none",
+  per: "none",
+  other: "none",
+};
+
+/** The rule for an indicator whose model says nothing, from its unit as printed. */
+export function defaultAggregate(unit: string | null): Aggregate {
+  const kind = unitKind(normalizeUnit(unit));
+  return { kind: kind === null ? "none" : DEFAULT_AGGREGATE_BY_UNIT_KIND[kind] };
+}
+
+export interface EffectiveAggregate {
+  rule: Aggregate;
+  /** "model": the plan says so; "unit": the default for its unit. */
+  origin: "model" | "unit";
+}
+
+export function aggregateOf(indicator: Indicator): EffectiveAggregate {
+  return indicator.aggregate === null ? { rule: defaultAggregate(indicator.unit), origin: "unit" } : { rule: indicator.aggregate, origin: "model" };
+}
+
+/** What a ratio is multiplied by: the model's scale, else 100 for %, 1000 for ‰, 1 otherwise. */
+export function ratioScale(rule: Extract<Aggregate, { kind: "ratio" }>, unit: string | null): number {
+  if (rule.scale !== null) return rule.scale;
+  const kind = unitKind(normalizeUnit(unit));
+  return kind === "percent" ? 100 : kind === "permille" ? 1000 : 1;
+}
+
+/**
+ * Each indicator's rule, checked against the plan: a ratio's numerator and denominator, and a
+ * weight, must be other indicators of the plan that themselves add up. A rule that cannot work is
+ * replaced by "none" with a Vietnamese warning, so a faulty model never produces a wrong total.
+ */
+export function planAggregates(plan: Plan): { rules: Map<string, EffectiveAggregate>; warnings: string[] } {
+  const placed = placedIndicators(plan);
+  const byCode = new Map(placed.map((p) => [p.indicator.code, p.indicator]));
+  const rules = new Map(placed.map((p) => [p.indicator.code, aggregateOf(p.indicator)]));
+  const warnings: string[] = [];
+  const adds = (code: string) => rules.get(code)?.rule.kind === "sum";
+  for (const { indicator } of placed) {
+    const { rule, origin } = rules.get(indicator.code) as EffectiveAggregate;
+    const refs = rule.kind === "ratio" ? [rule.numerator, rule.denominator] : rule.kind === "weighted" ? [rule.weight] : [];
+    const problem =
+      refs.find((code) => code === indicator.code) !== undefined
+        ? "tham chiếu đến chính nó"
+        : refs.filter((code) => !byCode.has(code)).map((code) => `kế hoạch không có mã ${code}`)[0] ??
+          refs.filter((code) => !adds(code)).map((code) => `chỉ tiêu ${code} không cộng được giữa các đơn vị (đặt "aggregate": {"kind": "sum"} cho ${code} nếu cộng được)`)[0];
+    if (problem !== undefined) {
+      warnings.push(`Chỉ tiêu ${indicator.code} «${indicator.name}»: cách tổng hợp ${describeAggregate(rule, indicator.unit)} không dùng được (${problem}); chỉ tiêu này không tổng hợp.`);
+      rules.set(indicator.code, { rule: { kind: "none" }, origin });
+    }
+  }
+  return { rules, warnings };
+}
+
+/** "Cộng", "Tỷ lệ = CT13.1 / CT18.1 × 100", "Bình quân theo quyền số CT18.1", "Không tổng hợp". */
+export function describeAggregate(rule: Aggregate, unit: string | null): string {
+  switch (rule.kind) {
+    case "sum":
+      return "Cộng";
+    case "ratio": {
+      const scale = ratioScale(rule, unit);
+      return `Tỷ lệ = ${rule.numerator} / ${rule.denominator}${scale === 1 ? "" : ` × ${scale}`}`;
+    }
+    case "weighted":
+      return `Bình quân theo quyền số ${rule.weight}`;
+    case "none":
+      return "Không tổng hợp";
+  }
+}

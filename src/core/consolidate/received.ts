@@ -1,0 +1,57 @@
+import { MODEL_SHEET_NAME, readAnnex, TEMPLATE_VERSION, type AnnexReading, type ReadSheet } from "../annex";
+
+export type AnnexRead = Extract<AnnexReading, { ok: true }>;
+
+/** Why a received file is not consolidated. */
+export type ExclusionReason =
+  /** Not an .xlsx workbook at all, or a damaged one. */
+  | "unreadable_file"
+  /** A workbook, but not an annex made by Phụ lục (no model sheet), or one whose model sheet was edited. */
+  | "not_annex"
+  /** An annex of another template version of Phụ lục. */
+  | "other_version"
+  /** An annex of another plan, or of the same plan with another list of indicators. */
+  | "other_template"
+  /** The same template, but the figures are for another reporting period. */
+  | "other_period"
+  /** The annex does not say which locality it reports for. */
+  | "no_locality"
+  /** Its locality is not in the list of localities expected to report. */
+  | "not_expected"
+  /** Another file reports for the same locality. */
+  | "duplicate";
+
+export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
+  unreadable_file: "Không đọc được tệp",
+  not_annex: "Không phải phụ lục của Phụ lục",
+  other_version: "Khác phiên bản mẫu",
+  other_template: "Khác mẫu phụ lục",
+  other_period: "Khác kỳ báo cáo",
+  no_locality: "Không ghi đơn vị báo cáo",
+  not_expected: "Ngoài danh sách đơn vị",
+  duplicate: "Trùng đơn vị",
+};
+
+/** One file handed to consolidation, as a host read it. */
+export type ReceivedFile =
+  | { source: string; ok: true; annex: AnnexRead }
+  | { source: string; ok: false; reason: Extract<ExclusionReason, "unreadable_file" | "not_annex" | "other_version">; message: string };
+
+/**
+ * Reads one received workbook (its sheets as a host read them) into an annex, or says why it is
+ * not one: not made by Phụ lục, made by another template version, or damaged.
+ */
+export function readReceived(source: string, sheets: readonly ReadSheet[]): ReceivedFile {
+  const reading = readAnnex(sheets);
+  if (reading.ok) return { source, ok: true, annex: reading };
+  const model = sheets.find((sheet) => sheet.name === MODEL_SHEET_NAME);
+  const versionRow = model?.rows.find((row) => row[0]?.value === "templateVersion");
+  const version = versionRow?.[1]?.value;
+  if (typeof version === "string" && version !== TEMPLATE_VERSION) return { source, ok: false, reason: "other_version", message: reading.error };
+  return { source, ok: false, reason: "not_annex", message: reading.error };
+}
+
+/** A file that could not be opened as a workbook (the host's message says why). */
+export function unreadableFile(source: string, message: string): ReceivedFile {
+  return { source, ok: false, reason: "unreadable_file", message };
+}
