@@ -4,16 +4,14 @@
  * (consolidate_openpyxl.py) and the ratio is recorded. This file is the 100-commune benchmark and
  * holds what the 3,321-commune one shares.
  *
- * The harness times `run` synchronously, so the consolidation runs on a worker thread while this
- * thread waits on it (Atomics.wait): the time is the whole job and the process's peak memory is its
- * own. The files are generated once (in child processes, so their memory is not counted) and kept
+ * The time is the whole job (reading on worker threads from 400 files, as the CLI does); the
+ * process's peak memory is its own. The files are generated once (in child processes, so their memory is not counted) and kept
  * under the system temp folder, keyed by the generator's source.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { checksum } from "../../src/core/annex/checksum";
 import { TEMPLATE_VERSION } from "../../src/core/annex/modelSheet";
 import { collectInputs, readOne, runConsolidation } from "../../src/cli/commands/consolidate";
@@ -87,19 +85,17 @@ function openpyxl(dir: string): Fixture["openpyxl"] {
 }
 
 /** The consolidation on a worker thread, waited for synchronously. */
-function consolidateSync(fixture: Fixture): RunSummary {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(__filename, {
-    workerData: { benchConsolidate: { dir: fixture.dir, expected: fixture.expected, output: fixture.output, signal, port: port2 } },
-    transferList: [port2],
-  });
-  Atomics.wait(signal, 0, 0);
-  const message = receiveMessageOnPort(port1)?.message as { summary?: RunSummary; error?: string } | undefined;
-  port1.close();
-  void worker.terminate();
-  if (message?.summary === undefined) throw new Error(message?.error ?? "luồng tổng hợp không trả kết quả");
-  return message.summary;
+async function consolidateOnce(fixture: Fixture): Promise<RunSummary> {
+  const run = await runConsolidation({ files: collectInputs([fixture.dir], fixture.output).files, expected: fixture.expected, output: fixture.output });
+  return {
+    consolidated: run.consolidation.completeness.consolidated,
+    expected: run.consolidation.completeness.expected,
+    indicators: run.consolidation.indicators.length,
+    excluded: run.consolidation.excluded.length,
+    unreadable: run.consolidation.completeness.unreadable.length,
+    readers: run.readers,
+    timings: run.timings,
+  };
 }
 
 /** Vietnamese in the run's output line, English in the table of BENCHMARKS.md. */
@@ -137,8 +133,8 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
       fixture = { dir, expected, output, openpyxl: openpyxl(dir) };
       return fixture;
     },
-    run: (context) => {
-      const summary = consolidateSync(context);
+    run: async (context) => {
+      const summary = await consolidateOnce(context);
       runs.push(summary);
       rmSync(context.output, { force: true });
       return `${summary.consolidated}/${summary.expected} đơn vị, ${summary.indicators} chỉ tiêu, ${summary.unreadable} số liệu không đọc được; đọc ${seconds(summary.timings.readMs)}, tổng hợp ${seconds(summary.timings.consolidateMs)}, ghi ${seconds(summary.timings.writeMs)}`;
@@ -148,39 +144,6 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
 }
 
 export const benchmark = consolidateBenchmark(100, "< 3 s", 3000, 5);
-
-/** The worker thread of `consolidateSync`. */
-interface ThreadJob {
-  dir: string;
-  expected: string[];
-  output: string;
-  signal: Int32Array;
-  port: MessagePort;
-}
-
-const job = isMainThread ? undefined : (workerData as { benchConsolidate?: ThreadJob } | null)?.benchConsolidate;
-if (job !== undefined) {
-  const reply = (message: { summary?: RunSummary; error?: string }) => {
-    job.port.postMessage(message);
-    Atomics.store(job.signal, 0, 1);
-    Atomics.notify(job.signal, 0);
-  };
-  runConsolidation({ files: collectInputs([job.dir], job.output).files, expected: job.expected, output: job.output }).then(
-    (run) =>
-      reply({
-        summary: {
-          consolidated: run.consolidation.completeness.consolidated,
-          expected: run.consolidation.completeness.expected,
-          indicators: run.consolidation.indicators.length,
-          excluded: run.consolidation.excluded.length,
-          unreadable: run.consolidation.completeness.unreadable.length,
-          readers: run.readers,
-          timings: run.timings,
-        },
-      }),
-    (error: unknown) => reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
-}
 
 /** `node consolidate-100.bench.js generate <dir> <count> <from> <to>`: writes communes [from, to) of `count`. */
 if (require.main === module && process.argv[2] === "generate") {

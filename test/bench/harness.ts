@@ -18,7 +18,7 @@ export interface Benchmark<Context = unknown> {
   warmups?: number;
   /** Builds the input, outside the timed part. */
   setup: () => Context | Promise<Context>;
-  /** The timed part. Return something derived from the work so it cannot be optimized away. */
+  /** The timed part (awaited when it returns a promise). Return something derived from the work so it cannot be optimized away. */
   run: (context: Context) => unknown;
 }
 

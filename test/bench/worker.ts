@@ -8,11 +8,11 @@ async function main(file: string): Promise<void> {
   if (benchmark === undefined) throw new Error(`${file} không xuất "benchmark" (xem test/bench/harness.ts)`);
   const context = await benchmark.setup();
   let output: unknown;
-  for (let i = 0; i < (benchmark.warmups ?? 1); i++) output = benchmark.run(context);
+  for (let i = 0; i < (benchmark.warmups ?? 1); i++) output = await benchmark.run(context);
   const timesMs: number[] = [];
   for (let i = 0; i < (benchmark.repetitions ?? 5); i++) {
     const start = process.hrtime.bigint();
-    output = benchmark.run(context);
+    output = await benchmark.run(context);
     timesMs.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const result: BenchmarkResult = {
