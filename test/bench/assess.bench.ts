@@ -1,3 +1,4 @@
+import { random } from "../support/random";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { assess, parentsOf, readActual, ruleFor, type Rule, type RuleInput, type Status } from "../../src/core/check";
@@ -32,17 +33,6 @@ function seedRows(): RuleInput[] {
   return rows;
 }
 
-/** Deterministic, so every run assesses the same pairs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ["Đạt", "Hoàn thành", "Không đạt", "đã triển khai", "abc", ""];
 

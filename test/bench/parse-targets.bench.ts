@@ -1,3 +1,4 @@
+import { random } from "../support/random";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadPlan, placedIndicators } from "../../src/core/model";
@@ -30,17 +31,6 @@ function seedPhrases(): Phrase[] {
   return out;
 }
 
-/** Deterministic, so every run parses the same phrases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUALIFIERS = ["", "", "", "đạt ", "trên ", "dưới ", "ít nhất ", "khoảng ", "không quá ", "tăng ", "giảm ", "có thêm ", "còn dưới ", "tăng bình quân ", "≥ ", "<"];
 const UNITS: Phrase[] = [

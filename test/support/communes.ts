@@ -5,6 +5,7 @@
  * and actuals (seeded pseudo-random: the same seed gives the same files), some blanks and a few
  * entries that cannot be read, written as real annex .xlsx files by the xlsx host.
  */
+import { random } from "./random";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { annexOptions, type AnnexEntry } from "../../src/core/annex";
@@ -16,17 +17,6 @@ import { annexBytes } from "../../src/hosts/xlsx/annexFile";
 export const COMMUNE_PLAN_ID = "mau-xa-2025";
 export const COMMUNE_PERIOD = "Ước thực hiện năm 2025";
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How a commune's figures of an indicator are made from its size (see `makeCommunes`). */
 type Figure =

@@ -14,6 +14,7 @@
  * - Worksheet change events fire for user edits (simulateEdit) and for the add-in's own writes,
  *   like Excel; from ExcelApi 1.14 they carry triggerSource.
  */
+import { columnLetter } from "../../src/core/annex/sheet";
 import type { GridCell, GridSheet, GridWorkbook } from "../../src/core/annex/grid";
 
 // ---------------------------------------------------------------------------------------------
@@ -252,16 +253,7 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const key = (row: number, column: number) => row * (MAX_COLUMNS + 1) + column;
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export const columnLetters = columnLetter;
 
 function columnNumber(letters: string): number {
   let n = 0;

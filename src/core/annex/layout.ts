@@ -8,7 +8,7 @@ import { ANNEX_NUMBER, annexTitle, attachedTo } from "./heading";
 import { modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import { fitRowHeights } from "./rowHeights";
-import { ANNEX_STYLES, STATUS_COLOURS } from "./styles";
+import { ANNEX_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
 import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
 export const ANNEX_SHEET_NAME = "Phụ lục I";
@@ -94,15 +94,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     frozen: { rows: headerRows.to, columns: columns.name },
     validations: mergeValidations(validations),
     conditionalFormats: statusFormats(columns, firstDataRow, lastDataRow),
-    page: {
-      orientation: "landscape",
-      paperSize: "A4",
-      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
-      printTitleRows: headerRows,
-      fitToWidth: 1,
-      footer: "Trang &P/&N",
-      horizontalCentered: true,
-    },
+    page: landscapePage(headerRows, { fitToWidth: 1, horizontalCentered: true }),
     gridLines: false,
   };
   fitRowHeights(sheet, ANNEX_STYLES);

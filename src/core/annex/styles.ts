@@ -1,5 +1,5 @@
 import type { Status } from "../check";
-import type { Style } from "./sheet";
+import type { PageSetup, Style } from "./sheet";
 
 /** Nghị định 30/2020: Times New Roman, black. Input cells are tinted so officers see where to type. */
 const FONT = "Times New Roman";
@@ -40,3 +40,18 @@ export const STATUS_COLOURS: readonly { status: Status; fill: string; fontColor:
   { status: "khong_dat", fill: "FFC7CE", fontColor: "9C0006" },
   { status: "khong_hop_le", fill: "FFEB9C", fontColor: "9C5700" },
 ];
+
+/**
+ * Nghị định 30/2020 for wide tables: A4 landscape; margins top and bottom 20 mm, left 30 mm, right
+ * 15 mm; the header rows repeated on every page; pages numbered in the footer.
+ */
+export function landscapePage(printTitleRows: { from: number; to: number }, extra: Partial<PageSetup> = {}): PageSetup {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
+    printTitleRows,
+    footer: "Trang &P/&N",
+    ...extra,
+  };
+}

@@ -1,6 +1,6 @@
 import { fitRowHeights } from "../annex/rowHeights";
 import { cellRef, columnLetter, rangeRef, type Cell, type ConditionalFormat, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
-import { ANNEX_STYLES, STATUS_COLOURS } from "../annex/styles";
+import { ANNEX_STYLES, landscapePage, STATUS_COLOURS } from "../annex/styles";
 import { rowFormulas, SHEET_LABELS, type Status } from "../check";
 import { formatNumber } from "../vn";
 import { ratioScale } from "./aggregate";
@@ -293,13 +293,8 @@ function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout }
     frozen: { rows: sub, columns: FIXED.value },
     validations: [],
     conditionalFormats,
-    page: {
-      orientation: "landscape",
-      paperSize: "A4",
-      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
-      printTitleRows: { from: top, to: sub },
-      footer: "Trang &P/&N",
-    },
+    // A few communes fit one page wide; hundreds are read on screen, and print page by page.
+    page: landscapePage({ from: top, to: sub }, widths.length <= 40 ? { fitToWidth: 1 } : {}),
     gridLines: false,
   };
   fitRowHeights(sheet, STYLES);
@@ -483,13 +478,7 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     frozen: { rows: rateRow, columns: REPORT.name },
     validations: [],
     conditionalFormats,
-    page: {
-      orientation: "landscape",
-      paperSize: "A4",
-      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
-      printTitleRows: { from: REPORT_HEADER, to: rateRow },
-      footer: "Trang &P/&N",
-    },
+    page: landscapePage({ from: REPORT_HEADER, to: rateRow }, lastColumn <= 40 ? { fitToWidth: 1 } : {}),
     gridLines: false,
   };
   fitRowHeights(sheet, STYLES);
