@@ -90,7 +90,8 @@ function representative(interval: Interval, better: Direction): number | null {
 }
 
 function describeInterval({ low, high }: Interval): string {
-  const n = (v: number) => formatNumber(v);
+  // Typed figures rarely have more than three decimals; a computed total (a rate) may have many.
+  const n = (v: number) => formatNumber(v, { maxDecimals: 3 });
   if (low !== null && high !== null) return low.value === high.value ? n(low.value) : `${n(low.value)} - ${n(high.value)}`;
   if (low !== null) return `${low.strict ? ">" : "≥"} ${n(low.value)}`;
   if (high !== null) return `${high.strict ? "<" : "≤"} ${n(high.value)}`;
