@@ -1,4 +1,4 @@
-import type { AnnexOptions, AnnexReading, GenerationMode } from "../core/annex";
+import type { AnnexOptions, AnnexReading, GenerationMode, Workbook } from "../core/annex";
 import type { ActualCell } from "../core/check";
 import type { Plan } from "../core/model";
 
@@ -23,6 +23,16 @@ export interface ActualChange {
   row: number;
 }
 
+/** Sheets added beside what the workbook holds (a consolidation's "Tổng hợp" and "Tình hình báo cáo"). */
+export interface SheetsOutcome {
+  /** The names the sheets got, in the description's order: "Tổng hợp 2" when "Tổng hợp" was taken. */
+  sheetNames: string[];
+  /** Sheets of the description whose name the workbook already had; those sheets were left as they were. */
+  taken: string[];
+  /** Features left out because the Excel version lacks them, in Vietnamese. */
+  skipped: string[];
+}
+
 export interface AnnexHost {
   kind: "excel" | "file";
   /** The annex in the current workbook or file, or null when there is none. */
@@ -33,4 +43,9 @@ export interface AnnexHost {
   select(code: string): Promise<void>;
   /** Live checking: called with the actuals cells that changed, by code; returns an unsubscribe function. */
   onActualsChanged?(listener: (changes: ActualChange[]) => void): Promise<() => void>;
+  /**
+   * Live workbooks only: adds the sheets of `workbook` to the open workbook, each under a free name,
+   * never over an existing sheet. (A file host hands the description out as a new file instead.)
+   */
+  writeSheets?(workbook: Workbook): Promise<SheetsOutcome>;
 }

@@ -2,17 +2,19 @@ import { useState } from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "./hostChoice";
 import { CheckStep } from "./steps/CheckStep";
+import { ConsolidateStep } from "./steps/ConsolidateStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { PlanStep } from "./steps/PlanStep";
 import { ReviewStep } from "./steps/ReviewStep";
 import { usePane, type StepId } from "./usePane";
 
-/** The steps in the order of the work; "Tổng hợp" (consolidation) will join them. */
+/** The steps in the order of the work; "Tổng hợp" is the office above's, on the annexes the others return. */
 const STEPS: { id: StepId; label: string }[] = [
   { id: "plan", label: "Kế hoạch" },
   { id: "generate", label: "Tạo phụ lục" },
   { id: "check", label: "Kiểm tra số liệu" },
   { id: "review", label: "Rà soát" },
+  { id: "consolidate", label: "Tổng hợp" },
 ];
 
 const useStyles = makeStyles({
@@ -60,6 +62,7 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
         {step === "generate" && <GenerateStep key={state.plan?.plan.id ?? ""} state={state} actions={actions} fileMode={fileMode} />}
         {step === "check" && <CheckStep state={state} actions={actions} fileMode={fileMode} />}
         {step === "review" && <ReviewStep state={state} actions={actions} />}
+        {step === "consolidate" && <ConsolidateStep state={state} actions={actions} fileMode={fileMode} />}
       </div>
     </main>
   );

@@ -3,7 +3,11 @@ import { asArrayBuffer } from "../hosts/xlsx/bytes";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Hands a workbook to the browser's download (file mode only: Office panes cannot download). */
+/**
+ * Hands a workbook to the browser's download. Inside Excel only the consolidation offers it (its
+ * sheets are also written into the workbook): Excel on the web and on Windows download, Excel for
+ * Mac's webview ignores downloads (office-js#2700).
+ */
 export function saveWorkbook(file: WorkbookFile): void {
   const url = URL.createObjectURL(new Blob([asArrayBuffer(file.bytes)], { type: XLSX_TYPE }));
   const link = document.createElement("a");

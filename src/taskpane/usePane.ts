@@ -12,10 +12,20 @@ import { saveWorkbook } from "./download";
 import type { PaneHost } from "./hostChoice";
 import { formOptions, type AnnexForm } from "./view/annexForm";
 import { checkAnnex, withChanges, type CheckResult, type OpenAnnex } from "./view/checkList";
+import { useConsolidation, type ConsolidationActions, type ConsolidationState } from "./useConsolidation";
 import { errorText } from "./view/errorText";
 
-export type StepId = "plan" | "generate" | "check" | "review";
-export type Busy = "plan-file" | "annex-file" | "generate" | "check" | "download";
+export type StepId = "plan" | "generate" | "check" | "review" | "consolidate";
+export type Busy =
+  | "plan-file"
+  | "annex-file"
+  | "generate"
+  | "check"
+  | "download"
+  | "list-file"
+  | "consolidate"
+  | "consolidation-sheets"
+  | "consolidation-file";
 
 export interface CurrentPlan {
   /** Where the plan came from, as the user knows it: a seed's name, a file name. */
@@ -43,6 +53,7 @@ export interface PaneState {
   notice: Notice | null;
   /** The code last selected from a list, highlighted there. */
   selected: string | null;
+  consolidation: ConsolidationState;
 }
 
 export interface PaneActions {
@@ -55,6 +66,7 @@ export interface PaneActions {
   downloadAnnex(): void;
   downloadChecked(): void;
   dismissNotice(): void;
+  consolidation: ConsolidationActions;
 }
 
 const NO_ANNEX_EXCEL = "Sổ làm việc chưa có phụ lục: tạo phụ lục ở bước «Tạo phụ lục» trước, rồi nhập số liệu vào cột thực hiện.";
@@ -86,6 +98,8 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
         setBusy(null);
       });
   }, []);
+
+  const [consolidation, consolidationActions] = useConsolidation(paneHost, run, setNotice);
 
   const showAnnex = useCallback(
     (reading: AnnexReading | null, step: StepId): reading is OpenAnnex => {
@@ -244,7 +258,8 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
     },
 
     dismissNotice: () => setNotice(null),
+    consolidation: consolidationActions,
   };
 
-  return [{ plan, planProblem, annex, annexFile, outcome, check, busy, notice, selected }, actions];
+  return [{ plan, planProblem, annex, annexFile, outcome, check, busy, notice, selected, consolidation }, actions];
 }

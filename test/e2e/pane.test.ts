@@ -6,30 +6,16 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
 import { assessPlan, readActualCell, STATUS_LABELS, STATUSES, type Actual } from "../../src/core/check";
 import { countBySeverity, reviewPlan, SEVERITY_LABELS, SEVERITIES } from "../../src/core/check/review";
 import { requireTools } from "../support/tools";
 import { buildPane } from "./buildPane";
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, collectProblems, laps, PANE, shot } from "./chromium";
 import { fillActuals } from "./fillActuals";
 import { serveDirectory, type StaticServer } from "./staticServer";
-
-const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-/** A task pane's width in Excel desktop is about 320-450 px. */
-const PANE = { width: 380, height: 900 };
 
 const withChromium = requireTools("chromium");
 
@@ -43,26 +29,10 @@ afterAll(async () => {
   if (built !== null) rmSync(built, { recursive: true, force: true });
 });
 
-/** What the pane shows in its window (as a person sees it first), and the whole page. */
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // Let the tab indicator finish sliding.
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(ARTIFACTS, `pane-${name}.png`) });
-  await page.screenshot({ path: join(ARTIFACTS, `pane-${name}-toan-trang.png`), fullPage: true });
-}
-
 withChromium(
   "file mode: generate, download, fill, open, check counts equal the core's, review shows findings",
   async () => {
-    const times: string[] = [];
-    let last = Date.now();
-    const lap = (what: string) => {
-      const now = Date.now();
-      times.push(`${what} ${((now - last) / 1000).toFixed(1)} s`);
-      last = now;
-    };
+    const { lap, text: times } = laps();
 
     built = await buildPane();
     lap("build");
@@ -70,11 +40,7 @@ withChromium(
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     const context = await browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN" });
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" && !/net::ERR_FAILED/.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
+    const problems = collectProblems(page);
     // No Office here: office.js from Microsoft's CDN fails, and the pane must start in file mode.
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
 
@@ -163,7 +129,7 @@ withChromium(
     lap("review");
 
     expect(problems).toEqual([]);
-    console.log(`Thời gian e2e: ${times.join(", ")}`);
+    console.log(`Thời gian e2e: ${times()}`);
   },
   300_000,
 );

@@ -7,14 +7,16 @@ import {
   consolidate,
   consolidationJson,
   consolidationWorkbook,
+  isReceivedFileName,
   parseLocalityList,
-  readReceived,
+  reportingText,
+  totalText,
   unreadableFile,
   type Consolidation,
   type ReceivedFile,
 } from "../../core/consolidate";
 import { formatNumber } from "../../core/vn";
-import { NotXlsxError, readWorkbookGrid } from "../../hosts/xlsx/read";
+import { readReceivedBytes } from "../../hosts/xlsx/received";
 import { renderWorkbook } from "../../hosts/xlsx/render";
 import { parse } from "../args";
 import { readText, UserError } from "../io";
@@ -121,7 +123,7 @@ export function collectInputs(args: readonly string[], output: string): { files:
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
         if (entry.isDirectory()) walk(join(dir, entry.name), rel);
-        else if (!/\.xlsx$/i.test(entry.name) || entry.name.startsWith("~$")) skipped++;
+        else if (!isReceivedFileName(entry.name)) skipped++;
         else if (resolve(dir, entry.name) !== outputPath) found.push(rel);
       }
     };
@@ -148,13 +150,7 @@ export async function readOne(path: string, source: string): Promise<ReceivedFil
   } catch (error) {
     return unreadableFile(source, `Không mở được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  try {
-    const grid = await readWorkbookGrid(bytes);
-    return readReceived(source, grid.sheets);
-  } catch (error) {
-    if (error instanceof NotXlsxError) return unreadableFile(source, error.message);
-    return unreadableFile(source, `Tệp bị hỏng, không đọc được (${error instanceof Error ? error.message : String(error)}). Mở tệp trong Excel, lưu lại rồi gửi lại.`);
-  }
+  return readReceivedBytes(source, bytes);
 }
 
 const READER_ROLE = "phuluc-consolidate-reader";
@@ -264,9 +260,8 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   const comp = c.completeness;
   const lines: string[] = [];
   if (c.template !== null) lines.push(`Tổng hợp: ${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`);
-  const rate = comp.reportingPercent === null ? "" : ` (${formatNumber(comp.reportingPercent, { maxDecimals: 1 })}%)`;
   const unknownList = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp (dùng --expected <danh-sách.txt>)" : "";
-  lines.push(`Đã tổng hợp ${comp.consolidated}/${comp.expected} đơn vị${rate}${unknownList}.`);
+  lines.push(`${reportingText(comp)}${unknownList}.`);
   if (comp.missing.length > 0) lines.push(`Chưa nộp (${comp.missing.length}): ${shortList(comp.missing)}.`);
   if (comp.duplicates.length > 0) lines.push(`Trùng tệp, chưa tổng hợp (${comp.duplicates.length}): ${shortList(comp.duplicates)}.`);
   if (skipped > 0) lines.push(`Bỏ qua ${skipped} tệp không phải .xlsx trong thư mục.`);
@@ -288,7 +283,7 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
         lines.push(`${ind.code.padEnd(9)} ${"".padEnd(20)} ${"".padEnd(26)} ${"".padEnd(13)} ${"".padEnd(7)} ${"  ".repeat(ind.depth)}${ind.name}`);
         continue;
       }
-      const value = ind.total.kind === "none" ? "không tổng hợp" : ind.total.value === null ? "" : formatNumber(ind.total.value, { maxDecimals: 2 });
+      const value = totalText(ind.total);
       const status = ind.total.status === null ? "" : STATUS_LABELS[ind.total.status];
       const count = `${ind.total.count}/${c.localities.length}`;
       lines.push(`${ind.code.padEnd(9)} ${value.padEnd(20)} ${(ind.total.target ?? "").padEnd(26)} ${status.padEnd(13)} ${count.padEnd(7)} ${"  ".repeat(ind.depth)}${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`);

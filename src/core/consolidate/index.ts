@@ -5,3 +5,4 @@ export * from "./totalTarget";
 export * from "./consolidate";
 export * from "./workbook";
 export * from "./json";
+export * from "./text";

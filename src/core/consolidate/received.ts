@@ -51,6 +51,14 @@ export function readReceived(source: string, sheets: readonly ReadSheet[]): Rece
   return { source, ok: false, reason: "not_annex", message: reading.error };
 }
 
+/**
+ * Whether a file found in a folder of received reports is one to read: an .xlsx, and not the
+ * "~$…" lock file Excel leaves beside a workbook it has open.
+ */
+export function isReceivedFileName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+}
+
 /** A file that could not be opened as a workbook (the host's message says why). */
 export function unreadableFile(source: string, message: string): ReceivedFile {
   return { source, ok: false, reason: "unreadable_file", message };

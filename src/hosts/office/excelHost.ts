@@ -27,6 +27,7 @@ import { actualSpans, bindingOf, movesCells, queueChangedCells, type Binding } f
 import { SAFE_REQUEST_BYTES } from "./payload";
 import { planRender, type RenderTarget } from "./render";
 import { queueSnapshot, readExisting, type WorkbookSnapshot } from "./workbookReading";
+import { writeSheets } from "./writeSheets";
 
 /** Excel.run, injectable so tests run the host on a recording double. */
 export interface ExcelRunner {
@@ -207,6 +208,10 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
         sheet.getRange(cellRef(entry.row, reading.columns.actual)).select();
         await context.sync();
       });
+    },
+
+    async writeSheets(workbook: Workbook) {
+      return writeSheets(runner, support(), limit, workbook);
     },
 
     async onActualsChanged(listener: (changes: ActualChange[]) => void) {

@@ -22,6 +22,8 @@ export interface RenderTarget {
   rename: { from: string; to: string } | null;
   /** 0-based tab position of the first described sheet, or null to leave it at the end. */
   position: number | null;
+  /** Sheets added to a workbook the user made (consolidation): its title is the user's, not the description's. */
+  keepTitle?: boolean;
 }
 
 export const NEW_WORKBOOK: RenderTarget = { reuse: new Set(), replaceNames: new Set(), rename: null, position: null };
@@ -431,6 +433,7 @@ function workbookSteps(workbook: Workbook, target: RenderTarget): Step[] {
     }),
   );
   steps.push(simple(3, workbook.activeSheet, (env) => env.sheet(workbook.activeSheet).activate()));
+  if (target.keepTitle) return steps;
   const title = workbook.properties.title;
   // The title describes the annex; the author stays the user's, unlike in a file the CLI creates.
   steps.push(simple(2, title, ({ context }) => (context.workbook.properties.title = title)));

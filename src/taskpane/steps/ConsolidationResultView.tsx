@@ -1,0 +1,175 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
+import { STATUS_LABELS } from "../../core/check";
+import { nothingFocused } from "../parts/focus";
+import { StatusPill } from "../parts/StatusPill";
+import type { ConsolidationResult } from "../useConsolidation";
+import type { PaneActions, PaneState } from "../usePane";
+import { filterTotals, reportingView, shortList, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
+import { useListStyles } from "./listStyles";
+import { useStepStyles } from "./stepStyles";
+
+/** Past this many, a list of files or entries ends with how many more the sheet "Tình hình báo cáo" holds. */
+const SHOWN = 30;
+
+const useStyles = makeStyles({
+  value: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  notConsolidated: { fontSize: tokens.fontSizeBase200, fontStyle: "italic", color: tokens.colorNeutralForeground3 },
+  source: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // A plain h2 (Fluent's Subtitle2 takes no ref) that receives focus when a result arrives.
+  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+});
+
+export function ConsolidationResultView({ result, state, actions, fileMode }: { result: ConsolidationResult; state: PaneState; actions: PaneActions; fileMode: boolean }) {
+  const styles = useStepStyles();
+  const own = useStyles();
+  const c = result.consolidation;
+  const view = reportingView(c);
+  const items = useMemo(() => totalItems(c), [c]);
+  const [filter, setFilter] = useState<TotalFilter>("all");
+  const busy = state.busy !== null;
+  const comp = c.completeness;
+  const act = actions.consolidation;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // A new result replaces the progress bar and its "Dừng", which had the focus: the result takes it.
+    if (nothingFocused()) heading.current?.focus();
+  }, [c]);
+
+  return (
+    <section className={styles.group} aria-label="Kết quả tổng hợp">
+      <h2 ref={heading} tabIndex={-1} className={own.heading}>
+        Kết quả tổng hợp
+      </h2>
+      {view.template !== null && <Caption1 className={styles.muted}>Mẫu: {view.template}. Đã đọc {result.files} tệp.</Caption1>}
+      <Body1 role="status">{view.reporting}</Body1>
+      {result.stale && <Caption1>Danh sách tệp hoặc đơn vị đã đổi: bấm «Tổng hợp lại» để tính theo lựa chọn mới.</Caption1>}
+      <div className={styles.row}>
+        {!fileMode && (
+          <Button appearance="primary" disabled={busy} icon={state.busy === "consolidation-sheets" ? <Spinner size="tiny" /> : undefined} onClick={act.writeSheets}>
+            Ghi vào sổ làm việc
+          </Button>
+        )}
+        <Button appearance={fileMode ? "primary" : "secondary"} disabled={busy} icon={state.busy === "consolidation-file" ? <Spinner size="tiny" /> : undefined} onClick={act.download}>
+          Tải tệp tổng hợp (.xlsx)
+        </Button>
+      </div>
+      {!fileMode && (
+        <Caption1 className={styles.muted}>
+          {result.written !== null ? `Trong sổ làm việc: trang ${result.written.sheetNames.map((n) => `«${n}»`).join(", ")}. ` : ""}
+          Excel cho Mac không tải tệp từ ngăn này: ở đó hãy ghi vào sổ làm việc.
+        </Caption1>
+      )}
+      {view.missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Chưa nộp ({view.missing.length})</MessageBarTitle>
+            <div>{shortList(view.missing)}.</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {c.excluded.length > 0 && <ExcludedFiles c={c.excluded} duplicates={view.duplicates} />}
+      {comp.unreadable.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Số liệu không đọc được, không tính vào tổng ({comp.unreadable.length})</MessageBarTitle>
+            <ul className={styles.notes}>
+              {comp.unreadable.slice(0, SHOWN).map((u, i) => (
+                <li key={i}>
+                  {u.locality}, {u.code}: «{u.text}»
+                </li>
+              ))}
+            </ul>
+            {more(comp.unreadable.length)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {c.warnings.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Lưu ý ({c.warnings.length})</MessageBarTitle>
+            <ul className={styles.notes}>
+              {c.warnings.slice(0, 10).map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {items.length > 0 && (
+        <>
+          <Field label="Hiển thị">
+            <Select value={filter} onChange={(_, data) => setFilter(data.value as TotalFilter)}>
+              {TOTAL_FILTERS.map((f) => (
+                <option key={f} value={f}>
+                  {totalFilterLabel(f, items)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <TotalsList items={filterTotals(items, filter)} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function more(count: number) {
+  return count > SHOWN ? <Caption1>… và {count - SHOWN} mục khác: xem trang «Tình hình báo cáo».</Caption1> : null;
+}
+
+function ExcludedFiles({ c, duplicates }: { c: ConsolidationResult["consolidation"]["excluded"]; duplicates: string[] }) {
+  const styles = useStepStyles();
+  const own = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Tệp không được tổng hợp ({c.length})</MessageBarTitle>
+        {duplicates.length > 0 && <div>Đơn vị có nhiều tệp khác nhau, chưa tổng hợp: {shortList(duplicates)}.</div>}
+        <ul className={styles.notes} aria-label="Tệp không được tổng hợp và lý do">
+          {c.slice(0, SHOWN).map((file, i) => (
+            <li key={i}>
+              <span className={own.source}>{file.source}</span>: {file.label}. {file.message}
+            </li>
+          ))}
+        </ul>
+        {more(c.length)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function TotalsList({ items }: { items: TotalItem[] }) {
+  const list = useListStyles();
+  const own = useStyles();
+  if (items.length === 0) return <Body1>Không có chỉ tiêu nào ở mục này.</Body1>;
+  return (
+    <List navigationMode="items" aria-label="Tổng theo chỉ tiêu" className={list.list}>
+      {items.map((item) => (
+        <ListItem key={item.code} value={item.code} className={mergeClasses(list.item, item.heading && list.context)} aria-label={itemLabel(item)}>
+          <div className={list.top}>
+            <span className={list.code}>{item.code}</span>
+            {item.status !== null && <StatusPill status={item.status} />}
+            {!item.heading && !item.consolidated && <span className={own.notConsolidated}>{item.value}</span>}
+            {item.shown !== "" && <span className={own.value}>{item.shown}</span>}
+            {item.consolidated && <span className={list.where}>{item.reported}</span>}
+          </div>
+          <div className={list.name} style={{ paddingLeft: `${item.depth * 12}px` }}>
+            {item.name}
+            {item.target !== null && <span className={list.where}> · KH {item.target}</span>}
+          </div>
+          {item.problem !== null && <div className={list.message}>{[item.problem, ...item.notes].join(" ")}</div>}
+        </ListItem>
+      ))}
+    </List>
+  );
+}
+
+/** One sentence per item for screen readers, which would otherwise read the pieces without their meaning. */
+function itemLabel(item: TotalItem): string {
+  if (item.heading) return `${item.code} ${item.name}`;
+  if (!item.consolidated) return `${item.code} ${item.name}: không tổng hợp`;
+  const value = item.shown === "" ? "chưa có số liệu" : `tổng ${item.shown}`;
+  const status = item.status === null ? "" : `, ${STATUS_LABELS[item.status]}`;
+  return `${item.code} ${item.name}: ${value}${status}, ${item.reported}${item.problem === null ? "" : `. ${item.problem}`}`;
+}

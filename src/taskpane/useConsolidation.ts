@@ -1,0 +1,157 @@
+/**
+ * The "Tổng hợp" step's state and actions: the files and the list picked, the reading with its
+ * progress and "Dừng", the core's consolidation, and its sheets written to Excel or downloaded.
+ * Consolidating is the core's (consolidate, consolidationWorkbook); reading and writing files are
+ * the xlsx host's, loaded on demand; writing into the open workbook is the Excel host's.
+ */
+import { useCallback, useRef, useState } from "react";
+import { consolidate, consolidationWorkbook, type Consolidation } from "../core/consolidate";
+import type { SheetsOutcome } from "../hosts/annexHost";
+import { saveWorkbook } from "./download";
+import type { PaneHost } from "./hostChoice";
+import { nextTask, readOneByOne, type ReadProgress } from "./readOneByOne";
+import type { Busy, Notice, StepId } from "./usePane";
+import { consolidationFileName, writtenSentence } from "./view/consolidationView";
+import { decodeListFile, expectedList } from "./view/expectedList";
+import { addPicked, pickSentence, type PickedFile } from "./view/receivedFiles";
+
+export type Run = (kind: Busy, step: StepId, failure: string, action: () => Promise<void>, subject?: string) => void;
+
+export type ConsolidationProgress = ({ stage: "read" } & ReadProgress) | { stage: "consolidate"; total: number };
+
+export interface ConsolidationResult {
+  consolidation: Consolidation;
+  /** Files read. */
+  files: number;
+  /** The files or the list changed after it was made. */
+  stale: boolean;
+  /** Where the sheets went in the open workbook, once written there. */
+  written: SheetsOutcome | null;
+}
+
+export interface ConsolidationState {
+  files: PickedFile[];
+  expectedText: string;
+  progress: ConsolidationProgress | null;
+  result: ConsolidationResult | null;
+}
+
+export interface ConsolidationActions {
+  addFiles(files: File[], fromFolder: boolean): void;
+  clearFiles(): void;
+  setExpectedText(text: string): void;
+  openExpectedFile(file: File): void;
+  run(): void;
+  /** Stops the reading after the file being read. */
+  cancel(): void;
+  writeSheets(): void;
+  download(): void;
+}
+
+const STEP: StepId = "consolidate";
+const loadXlsx = () => import(/* webpackChunkName: "xlsx-files" */ "./xlsxFiles");
+
+export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notice: Notice | null) => void): [ConsolidationState, ConsolidationActions] {
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [expectedText, setExpected] = useState("");
+  const [progress, setProgress] = useState<ConsolidationProgress | null>(null);
+  const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  // The rendered download, kept while its consolidation is the one shown.
+  const rendered = useRef<{ of: Consolidation; bytes: Uint8Array } | null>(null);
+  const outdated = useCallback(() => setResult((r) => (r === null ? r : { ...r, stale: true })), []);
+
+  const actions: ConsolidationActions = {
+    addFiles(chosen, fromFolder) {
+      const picked = addPicked(files, chosen, fromFolder);
+      setFiles(picked.files);
+      if (picked.added > 0) outdated();
+      setNotice({ step: STEP, intent: picked.added === 0 ? "warning" : "info", text: pickSentence(picked) });
+    },
+
+    clearFiles() {
+      setFiles([]);
+      outdated();
+      setNotice(null);
+    },
+
+    setExpectedText(text) {
+      setExpected(text);
+      outdated();
+    },
+
+    openExpectedFile(file) {
+      run("list-file", STEP, `Mở tệp ${file.name}`, async () => {
+        const decoded = decodeListFile(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (!decoded.ok) {
+          setNotice({ step: STEP, intent: "error", text: decoded.message });
+          return;
+        }
+        setExpected(decoded.text);
+        outdated();
+      }, file.name);
+    },
+
+    run() {
+      if (files.length === 0) return;
+      const picked = files;
+      const expected = expectedList(expectedText).names;
+      run("consolidate", STEP, "Tổng hợp", async () => {
+        const controller = new AbortController();
+        abort.current = controller;
+        try {
+          const xlsx = await loadXlsx();
+          const received = await readOneByOne(picked, { read: xlsx.readPicked, onProgress: (p) => setProgress({ stage: "read", ...p }), signal: controller.signal });
+          if (received === null) {
+            setNotice({ step: STEP, intent: "info", text: "Đã dừng đọc tệp, chưa tổng hợp. Bấm «Tổng hợp» để đọc lại từ đầu." });
+            return;
+          }
+          setProgress({ stage: "consolidate", total: picked.length });
+          await nextTask();
+          const consolidation = consolidate({ files: received, expected });
+          rendered.current = null;
+          setResult({ consolidation, files: picked.length, stale: false, written: null });
+          if (consolidation.localities.length === 0) {
+            setNotice({ step: STEP, intent: "error", text: "Không có tệp nào tổng hợp được: xem lý do ở mục «Tệp không được tổng hợp» bên dưới, sửa hoặc chọn đúng tệp rồi tổng hợp lại." });
+          }
+        } finally {
+          abort.current = null;
+          setProgress(null);
+        }
+      });
+    },
+
+    cancel() {
+      abort.current?.abort();
+    },
+
+    writeSheets() {
+      const host = paneHost.host;
+      if (result === null || paneHost.mode !== "excel" || host.writeSheets === undefined) return;
+      const shown = result;
+      const write = host.writeSheets.bind(host);
+      run("consolidation-sheets", STEP, "Ghi trang tổng hợp vào sổ làm việc", async () => {
+        const outcome = await write(consolidationWorkbook(shown.consolidation).workbook);
+        setResult((r) => (r?.consolidation === shown.consolidation ? { ...r, written: outcome } : r));
+        const skipped = outcome.skipped.length === 0 ? "" : ` Phiên bản Excel này chưa hỗ trợ, bỏ qua: ${outcome.skipped.join("; ")}.`;
+        setNotice({ step: STEP, intent: "success", text: `${writtenSentence(outcome)}${skipped}` });
+      });
+    },
+
+    download() {
+      if (result === null) return;
+      const c = result.consolidation;
+      run("consolidation-file", STEP, "Tạo tệp tổng hợp", async () => {
+        let bytes = rendered.current?.of === c ? rendered.current.bytes : null;
+        if (bytes === null) {
+          const xlsx = await loadXlsx();
+          bytes = await xlsx.renderWorkbook(consolidationWorkbook(c).workbook);
+          rendered.current = { of: c, bytes };
+        }
+        saveWorkbook({ name: consolidationFileName(c), bytes });
+      });
+    },
+  };
+
+  return [{ files, expectedText, progress, result }, actions];
+}

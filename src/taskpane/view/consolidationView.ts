@@ -1,0 +1,129 @@
+/**
+ * What the "Tổng hợp" step shows of the core's consolidation: who reported, what was left out and
+ * why, and per indicator the total with its verdict. Every figure and verdict is the core's
+ * (consolidate, totalText, reportingText); this only picks what a person must look at.
+ */
+import type { Status } from "../../core/check";
+import { reportingText, totalText, type ConsolidatedIndicator, type Consolidation } from "../../core/consolidate";
+
+export interface TotalItem {
+  code: string;
+  name: string;
+  unit: string | null;
+  depth: number;
+  /** A heading groups its parts and has no total: shown as context. */
+  heading: boolean;
+  consolidated: boolean;
+  /** "5.208,5", "không tổng hợp", "" when nobody reported it. */
+  value: string;
+  /** The total with its unit, "5.208,5 tấn", "2,41%"; "" when there is none. */
+  shown: string;
+  target: string | null;
+  /** The total's verdict; null for headings and indicators not consolidated. */
+  status: Status | null;
+  /** "4/5 đơn vị": localities whose figures make the total. */
+  reported: string;
+  /** Why a person should look at it, in Vietnamese; null when nothing is wrong. */
+  problem: string | null;
+  /** The core's notes on how the total was made, for problems. */
+  notes: string[];
+}
+
+export function totalItems(c: Consolidation): TotalItem[] {
+  const localities = c.localities.length;
+  return c.indicators.map((indicator) => {
+    const total = indicator.total;
+    const heading = total.kind === "heading";
+    const consolidated = !heading && total.kind !== "none";
+    const value = heading ? "" : totalText(total);
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      depth: indicator.depth,
+      heading,
+      consolidated,
+      value,
+      shown: consolidated && value !== "" ? withUnit(value, indicator.unit) : "",
+      target: total.target,
+      status: consolidated ? total.status : null,
+      reported: `${total.count}/${localities} đơn vị`,
+      problem: consolidated ? problemOf(indicator, localities) : null,
+      notes: consolidated ? total.messages : [],
+    };
+  });
+}
+
+function withUnit(value: string, unit: string | null): string {
+  if (unit === null) return value;
+  return unit === "%" ? `${value}%` : `${value} ${unit}`;
+}
+
+/** Every reason at once: a total that misses its target is read differently when a locality is missing from it. */
+function problemOf(indicator: ConsolidatedIndicator, localities: number): string | null {
+  const total = indicator.total;
+  if (total.value === null) return "Chưa có số liệu để tổng hợp.";
+  const reasons: string[] = [];
+  if (total.count < localities) reasons.push(`Thiếu số liệu của ${localities - total.count}/${localities} đơn vị`);
+  if (total.status === "khong_dat") reasons.push("tổng không đạt kế hoạch tổng");
+  if (total.target === null) reasons.push("không có kế hoạch tổng nên tổng không được đánh giá");
+  if (reasons.length === 0) return null;
+  const sentence = reasons.join("; ");
+  return `${sentence.charAt(0).toLocaleUpperCase("vi")}${sentence.slice(1)}.`;
+}
+
+/** "all", the totals someone must look at, or the indicators the plan does not consolidate. */
+export type TotalFilter = "all" | "problems" | "not_consolidated";
+
+export const TOTAL_FILTERS: readonly TotalFilter[] = ["all", "problems", "not_consolidated"];
+
+export function filterTotals(items: readonly TotalItem[], filter: TotalFilter): TotalItem[] {
+  if (filter === "problems") return items.filter((item) => item.problem !== null);
+  if (filter === "not_consolidated") return items.filter((item) => !item.heading && !item.consolidated);
+  return [...items];
+}
+
+export function totalFilterLabel(filter: TotalFilter, items: readonly TotalItem[]): string {
+  const n = filterTotals(items, filter).filter((item) => !item.heading).length;
+  if (filter === "problems") return `Cần xem lại (${n})`;
+  if (filter === "not_consolidated") return `Không tổng hợp (${n})`;
+  return `Tất cả chỉ tiêu (${n})`;
+}
+
+export interface ReportingView {
+  /** "Mẫu xã 2025 (mau-xa-2025), kỳ «Ước thực hiện năm 2025»"; null when no file could be used. */
+  template: string | null;
+  /** "Đã tổng hợp 5/6 đơn vị (83,3%)." with what is unknown without a list. */
+  reporting: string;
+  missing: string[];
+  duplicates: string[];
+}
+
+export function reportingView(c: Consolidation): ReportingView {
+  const comp = c.completeness;
+  const unknown = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp" : "";
+  return {
+    template: c.template === null ? null : `${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`,
+    reporting: `${reportingText(comp)}${unknown}.`,
+    missing: comp.missing,
+    duplicates: comp.duplicates,
+  };
+}
+
+/** The first `limit` names and how many more: long lists stay one short paragraph. */
+export function shortList(names: readonly string[], limit = 12): string {
+  return names.length > limit ? `${names.slice(0, limit).join(", ")} và ${names.length - limit} đơn vị khác` : names.join(", ");
+}
+
+/** ASCII, like the pane's other downloads: "tong-hop-mau-xa-2025.xlsx". */
+export function consolidationFileName(c: Consolidation): string {
+  const id = c.template?.planId ?? "";
+  return /^[a-z0-9][a-z0-9-]*$/i.test(id) ? `tong-hop-${id}.xlsx` : "tong-hop.xlsx";
+}
+
+/** "Đã ghi trang «Tổng hợp 2» và «Tình hình báo cáo 2» …": where the sheets went, and why not under their own names. */
+export function writtenSentence(outcome: { sheetNames: string[]; taken: string[] }): string {
+  const names = outcome.sheetNames.map((name) => `«${name}»`).join(" và ");
+  const kept = outcome.taken.length === 0 ? "" : ` Sổ làm việc đã có trang ${outcome.taken.map((name) => `«${name}»`).join(" và ")}; trang đó được giữ nguyên.`;
+  return `Đã ghi trang ${names} vào sổ làm việc.${kept}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * The ExcelJS side of the "Tổng hợp" step, loaded only when the step first reads or writes a file:
+ * inside Excel the pane otherwise never downloads ExcelJS (hostChoice.ts).
+ */
+import type { ReceivedFile } from "../core/consolidate";
+import { unreadableFile } from "../core/consolidate";
+import { readReceivedBytes } from "../hosts/xlsx/received";
+import type { FileLike, PickedFile } from "./view/receivedFiles";
+
+export { renderWorkbook } from "../hosts/xlsx/render";
+
+type Readable = FileLike & { arrayBuffer(): Promise<ArrayBuffer> };
+
+export async function readPicked(picked: PickedFile<Readable>): Promise<ReceivedFile> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await picked.file.arrayBuffer();
+  } catch {
+    // The browser keeps a reference, not a copy: a file moved or deleted since it was picked is gone.
+    return unreadableFile(picked.source, "Không đọc được tệp: tệp đã bị xóa, đổi tên hoặc chuyển chỗ sau khi chọn. Chọn lại tệp rồi tổng hợp lại.");
+  }
+  return readReceivedBytes(picked.source, bytes);
+}

@@ -1,0 +1,84 @@
+import { consolidate, reportingText, totalText, type Consolidation } from "../../src/core/consolidate";
+import { consolidationFileName, filterTotals, reportingView, shortList, totalFilterLabel, totalItems, writtenSentence } from "../../src/taskpane/view/consolidationView";
+import { received, smallPlan } from "../core/consolidate/support";
+
+const PLAN = smallPlan();
+
+/** Two communes of three expected: B types words for the grain, misses its poor households, C never reports. */
+function two(expected: string[] | null): Consolidation {
+  return consolidate({
+    files: [
+      received("a.xlsx", PLAN, { locality: "Xã An Bình" }, { CT01: 52_000, CT02: 4_100, CT03: 62, CT04: 2_000, CT05: 7_000, CT06: 50, CT07: 2.5, CT08: 7.5, CT09: "Hoàn thành" }),
+      received("b.xlsx", PLAN, { locality: "Xã Bình Hòa" }, { CT01: 31_000.5, CT02: "đang cập nhật", CT03: 50, CT04: 1_000, CT05: 3_000, CT06: 40, CT08: 9 }, { CT01: "30.000 triệu đồng" }),
+    ],
+    expected,
+  });
+}
+
+describe("the Tổng hợp list", () => {
+  const c = two(["Xã An Bình", "Xã Bình Hòa", "Xã Cát Tiên"]);
+  const items = totalItems(c);
+  const item = (code: string) => items.find((i) => i.code === code);
+
+  test("every indicator in document order, each total as the core makes and words it", () => {
+    expect(items.map((i) => i.code)).toEqual(c.indicators.map((i) => i.code));
+    for (const indicator of c.indicators) expect(item(indicator.code)?.value).toBe(totalText(indicator.total));
+    expect(item("CT01")).toMatchObject({ value: "83.000,5", shown: "83.000,5 triệu đồng", reported: "2/2 đơn vị", consolidated: true, problem: null });
+    expect(item("CT01")?.status).toBe(c.indicators[0]?.total.status);
+  });
+
+  test("an indicator the plan does not consolidate says so and has no verdict", () => {
+    expect(item("CT08")).toMatchObject({ value: "không tổng hợp", shown: "", consolidated: false, status: null, problem: null });
+  });
+
+  test("problems name what to look at: a locality's figure missing, a total that misses its target", () => {
+    expect(item("CT02")?.problem).toBe("Thiếu số liệu của 1/2 đơn vị.");
+    expect(item("CT02")?.notes[0]).toContain("1/2");
+    // 90 poor households of 3.000: 3%, not "dưới 3%".
+    expect(item("CT07")).toMatchObject({ shown: "3%", status: "khong_dat", problem: "Tổng không đạt kế hoạch tổng." });
+    const late = consolidate({
+      files: [received("a.xlsx", PLAN, { locality: "Xã An Bình" }, { CT01: 40_000 }), received("b.xlsx", PLAN, { locality: "Xã Bình Hòa" }, {})],
+    });
+    expect(totalItems(late).find((i) => i.code === "CT01")?.problem).toBe("Thiếu số liệu của 1/2 đơn vị; tổng không đạt kế hoạch tổng.");
+    expect(totalItems(late).find((i) => i.code === "CT02")?.problem).toBe("Chưa có số liệu để tổng hợp.");
+    const problems = filterTotals(items, "problems");
+    expect(problems.every((i) => i.problem !== null)).toBe(true);
+    expect(problems.map((i) => i.code)).toContain("CT02");
+  });
+
+  test("filters and their labels count indicators, not headings", () => {
+    expect(filterTotals(items, "all")).toHaveLength(items.length);
+    expect(filterTotals(items, "not_consolidated").map((i) => i.code)).toEqual(["CT08", "CT09"]);
+    expect(totalFilterLabel("not_consolidated", items)).toBe("Không tổng hợp (2)");
+    expect(totalFilterLabel("all", items)).toBe(`Tất cả chỉ tiêu (${items.length})`);
+  });
+
+  test("reporting: the core's rate, the missing locality; without a list, that nobody can be known missing", () => {
+    const view = reportingView(c);
+    expect(view.reporting).toBe(`${reportingText(c.completeness)}.`);
+    expect(view.reporting).toBe("Đã tổng hợp 2/3 đơn vị (66,7%).");
+    expect(view.missing).toEqual(["Xã Cát Tiên"]);
+    expect(view.template).toBe("Kế hoạch phát triển kinh tế - xã hội năm 2025 (xa-mau-2025), kỳ «Ước thực hiện năm 2025»");
+    expect(reportingView(two(null)).reporting).toBe("Đã tổng hợp 2/2 đơn vị (100%); chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp.");
+  });
+});
+
+describe("texts", () => {
+  test("the download's name is ASCII and names the plan", () => {
+    expect(consolidationFileName(two(null))).toBe("tong-hop-xa-mau-2025.xlsx");
+    expect(consolidationFileName(consolidate({ files: [] }))).toBe("tong-hop.xlsx");
+  });
+
+  test("where the sheets went, and that an existing sheet was kept", () => {
+    expect(writtenSentence({ sheetNames: ["Tổng hợp", "Tình hình báo cáo"], taken: [] })).toBe("Đã ghi trang «Tổng hợp» và «Tình hình báo cáo» vào sổ làm việc.");
+    expect(writtenSentence({ sheetNames: ["Tổng hợp 2", "Tình hình báo cáo 2"], taken: ["Tổng hợp"] })).toBe(
+      "Đã ghi trang «Tổng hợp 2» và «Tình hình báo cáo 2» vào sổ làm việc. Sổ làm việc đã có trang «Tổng hợp»; trang đó được giữ nguyên.",
+    );
+  });
+
+  test("long lists of names stay short", () => {
+    const names = Array.from({ length: 15 }, (_, i) => `Xã ${i + 1}`);
+    expect(shortList(names.slice(0, 3))).toBe("Xã 1, Xã 2, Xã 3");
+    expect(shortList(names)).toMatch(/, Xã 12 và 3 đơn vị khác$/);
+  });
+});
