@@ -110,6 +110,7 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "PageLayout.centerHorizontally": "1.9",
   "PageLayout.zoom": "1.9",
   "PageLayout.setPrintTitleRows": "1.9",
+  "PageLayout.setPrintTitleColumns": "1.9",
   "PageLayout.headersFooters": "1.9",
   "HeaderFooterGroup.defaultForAllPages": "1.9",
   "HeaderFooter.leftFooter": "1.9",
@@ -218,6 +219,7 @@ export interface PageModel {
   centerHorizontally?: boolean;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
   footer: { left?: string; center?: string; right?: string };
 }
 
@@ -745,6 +747,9 @@ class PageLayoutProxy extends ProxyBase {
   }
   setPrintTitleRows(rows: string): void {
     this.context.queue("PageLayout.setPrintTitleRows", "call", [rows], () => (this.page().printTitleRows = rows));
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.context.queue("PageLayout.setPrintTitleColumns", "call", [columns], () => (this.page().printTitleColumns = columns));
   }
   get headersFooters(): HeaderFooterGroupProxy {
     this.context.path("PageLayout.headersFooters");

@@ -96,6 +96,8 @@ export interface PageSetup {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   /** Rows repeated at the top of every printed page, e.g. {from: 5, to: 6}. */
   printTitleRows?: { from: number; to: number };
+  /** Columns repeated at the left of every printed page of a table too wide for one page. */
+  printTitleColumns?: { from: number; to: number };
   /** Scale to this many pages wide (height unbounded). */
   fitToWidth?: number;
   /** Footer text with Excel codes, e.g. "Trang &P/&N". */
@@ -151,6 +153,16 @@ export function cellRef(row: number, column: number, absolute = false): string {
 
 export function rangeRef(top: number, left: number, bottom: number, right: number): RangeRef {
   return `${cellRef(top, left)}:${cellRef(bottom, right)}`;
+}
+
+/** "$5:$6": whole rows, as print titles name them. */
+export function rowSpanRef(span: { from: number; to: number }): string {
+  return `$${span.from}:$${span.to}`;
+}
+
+/** "$A:$C": whole columns, as print titles name them. */
+export function columnSpanRef(span: { from: number; to: number }): string {
+  return `$${columnLetter(span.from)}:$${columnLetter(span.to)}`;
 }
 
 /** Sheet names in formulas and defined names are quoted, with quotes doubled. */

@@ -1,5 +1,5 @@
 import type { Status } from "../check";
-import type { PageSetup, Style } from "./sheet";
+import type { Column, PageSetup, Style } from "./sheet";
 
 /** Nghị định 30/2020: Times New Roman, black. Input cells are tinted so officers see where to type. */
 const FONT = "Times New Roman";
@@ -54,4 +54,30 @@ export function landscapePage(printTitleRows: { from: number; to: number }, extr
     footer: "Trang &P/&N",
     ...extra,
   };
+}
+
+const A4_LANDSCAPE_WIDTH_MM = 297;
+const MM_PER_PIXEL = 25.4 / 96;
+
+/**
+ * Width at 100 % of the visible columns, in millimetres. A column width counts digits of the
+ * workbook's 11-point default font: 7 pixels each plus 5 of padding, at 96 pixels per inch.
+ */
+export function printedWidthMm(columns: readonly Column[]): number {
+  return columns.reduce((mm, column) => (column.hidden ? mm : mm + (column.width * 7 + 5) * MM_PER_PIXEL), 0);
+}
+
+/** Below this, 12-point text prints under about 7 points: too small to read on paper. */
+export const MIN_LEGIBLE_SCALE = 0.6;
+
+/**
+ * A table whose width varies (one column group per commune): one page wide while that keeps the
+ * text legible; wider, printed at full size page after page, each page repeating `rowLabels`, the
+ * columns that say which row is which.
+ */
+export function widePage(columns: readonly Column[], printTitleRows: { from: number; to: number }, rowLabels: { from: number; to: number }): PageSetup {
+  const page = landscapePage(printTitleRows);
+  const printable = A4_LANDSCAPE_WIDTH_MM - page.margins.left - page.margins.right;
+  const scale = printable / printedWidthMm(columns);
+  return { ...page, ...(scale >= MIN_LEGIBLE_SCALE ? { fitToWidth: 1 } : { printTitleColumns: rowLabels }) };
 }

@@ -1,6 +1,6 @@
 import { fitRowHeights } from "../annex/rowHeights";
-import { cellRef, columnLetter, rangeRef, type Cell, type ConditionalFormat, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
-import { ANNEX_STYLES, landscapePage, STATUS_COLOURS } from "../annex/styles";
+import { cellRef, columnLetter, rangeRef, type Cell, type ConditionalFormat, type PageSetup, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
+import { ANNEX_STYLES, STATUS_COLOURS, widePage } from "../annex/styles";
 import { rowFormulas, SHEET_LABELS, type Status } from "../check";
 import { formatNumber } from "../vn";
 import { ratioScale } from "./aggregate";
@@ -94,6 +94,19 @@ function grid(): { rows: Row[]; put: Put; done: () => Row[] } {
   return { rows, put, done: () => Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }) };
 }
 
+/**
+ * A title or note line merged across the first page. On a sheet printed page after page, the row
+ * labels repeat on every page, so the line starts after them: a merge reaching into them would
+ * print a slice of its text on every page.
+ */
+function bannerRow(page: PageSetup, put: Put, merges: string[], last: number): (row: number, cell: Cell) => void {
+  const from = page.printTitleColumns ? page.printTitleColumns.to + 1 : 1;
+  return (row, cell) => {
+    put(row, from, cell);
+    merges.push(rangeRef(row, from, row, last));
+  };
+}
+
 const FIXED = { stt: 1, name: 2, unit: 3, method: 4, count: 5, target: 6, actual: 7, percent: 8, status: 9, code: 10, value: 11 } as const;
 const FIRST_LOCALITY = 12;
 const SUMMARY_HEADER = 5;
@@ -116,23 +129,36 @@ function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout }
   const n = c.localities.length;
   const locality = (i: number) => ({ target: FIRST_LOCALITY + 3 * i, actual: FIRST_LOCALITY + 3 * i + 1, status: FIRST_LOCALITY + 3 * i + 2 });
   const lastColumn = n === 0 ? FIXED.value : FIRST_LOCALITY + 3 * n - 1;
-  const wide = (row: number) => merges.push(rangeRef(row, 1, row, FIXED.status));
+  const top = SUMMARY_HEADER;
+  const sub = top + 1;
+  const widths: { width: number; hidden?: boolean }[] = [
+    { width: 6 },
+    { width: 36 },
+    { width: 9 },
+    { width: 14 },
+    { width: 9 },
+    { width: 13 },
+    { width: 13 },
+    { width: 8 },
+    { width: 10 },
+    { width: 10, hidden: true },
+    { width: 10, hidden: true },
+  ];
+  for (let i = 0; i < n; i++) widths.push({ width: 12 }, { width: 12 }, { width: 10 });
+
+  const page = widePage(widths, { from: top, to: sub }, { from: FIXED.stt, to: FIXED.unit });
+  const banner = bannerRow(page, put, merges, FIXED.status);
 
   const period = c.template?.period ?? "";
-  put(1, 1, { value: `BIỂU TỔNG HỢP CHỈ TIÊU CHỦ YẾU${period ? ` - ${period.toLocaleUpperCase("vi")}` : ""}`, style: "title" });
-  wide(1);
+  banner(1, { value: `BIỂU TỔNG HỢP CHỈ TIÊU CHỦ YẾU${period ? ` - ${period.toLocaleUpperCase("vi")}` : ""}`, style: "title" });
   const from = c.template ? `theo mẫu «${c.template.title}» của ${c.template.issuer}` : "";
-  put(2, 1, { value: `(Tổng hợp số liệu của ${n}/${c.completeness.expected} đơn vị ${from})`.replace(" )", ")"), style: "subtitle" });
-  wide(2);
-  put(3, 1, {
+  banner(2, { value: `(Tổng hợp số liệu của ${n}/${c.completeness.expected} đơn vị ${from})`.replace(" )", ")"), style: "subtitle" });
+  banner(3, {
     value: `Cột "Tổng cộng" là công thức trên các cột "${LOCALITY_HEADERS.actual}" của các đơn vị: chỉ tiêu cộng được thì cộng; tỷ lệ tính từ tổng tử số và tổng mẫu số; tỷ lệ, bình quân không có cách tính thì ghi "${NOT_CONSOLIDATED}".`,
     style: "footnote",
   });
-  wide(3);
 
   // Header: two rows; each locality's name sits over its three columns without a merge (thousands of merges would slow every program).
-  const top = SUMMARY_HEADER;
-  const sub = top + 1;
   const fixedHeader = (column: number, text: string) => {
     put(top, column, { value: text, style: "header" });
     put(sub, column, { value: null, style: "header" });
@@ -269,21 +295,6 @@ function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout }
     }
   }
 
-  const widths: { width: number; hidden?: boolean }[] = [
-    { width: 6 },
-    { width: 36 },
-    { width: 9 },
-    { width: 14 },
-    { width: 9 },
-    { width: 13 },
-    { width: 13 },
-    { width: 8 },
-    { width: 10 },
-    { width: 10, hidden: true },
-    { width: 10, hidden: true },
-  ];
-  for (let i = 0; i < n; i++) widths.push({ width: 12 }, { width: 12 }, { width: 10 });
-
   const sheet: Sheet = {
     name: SUMMARY_SHEET_NAME,
     visibility: "visible",
@@ -293,8 +304,7 @@ function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout }
     frozen: { rows: sub, columns: FIXED.value },
     validations: [],
     conditionalFormats,
-    // A few communes fit one page wide; hundreds are read on screen, and print page by page.
-    page: landscapePage({ from: top, to: sub }, widths.length <= 40 ? { fitToWidth: 1 } : {}),
+    page,
     gridLines: false,
   };
   fitRowHeights(sheet, STYLES);
@@ -329,21 +339,23 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
   const comp = c.completeness;
   const figured = c.indicators.filter((i) => i.expectsFigure);
   const lastColumn = Math.max(REPORT.note, FIRST_INDICATOR + figured.length - 1);
-  const wide = (row: number) => merges.push(rangeRef(row, 1, row, REPORT.note));
+  const columns = [{ width: 6 }, { width: 22 }, { width: 13 }, { width: 24 }, { width: 10 }, { width: 9 }, { width: 34 }];
+  for (let k = 0; k < figured.length; k++) columns.push({ width: 12 });
+  const shown = columns.slice(0, lastColumn);
+  const rateRow = REPORT_HEADER + 1;
+  const page = widePage(shown, { from: REPORT_HEADER, to: rateRow }, { from: REPORT.stt, to: REPORT.name });
+  const banner = bannerRow(page, put, merges, REPORT.note);
 
-  put(1, 1, { value: "TÌNH HÌNH BÁO CÁO SỐ LIỆU CHỈ TIÊU CHỦ YẾU", style: "title" });
-  wide(1);
+  banner(1, { value: "TÌNH HÌNH BÁO CÁO SỐ LIỆU CHỈ TIÊU CHỦ YẾU", style: "title" });
   const list = comp.listSource === "expected" ? "theo danh sách đơn vị phải báo cáo" : "chưa có danh sách đơn vị phải báo cáo, tính trên các đơn vị đã gửi tệp";
   const rate = comp.reportingPercent === null ? "" : ` (${formatNumber(comp.reportingPercent, { maxDecimals: 1 })}%)`;
-  put(2, 1, {
+  banner(2, {
     value:
       `Đã tổng hợp ${comp.consolidated}/${comp.expected} đơn vị${rate}, ${list}. Chưa nộp: ${comp.missing.length}. Trùng tệp: ${comp.duplicates.length}. ` +
       `Tệp không được tổng hợp: ${c.excluded.length}. Số liệu không đọc được: ${comp.unreadable.length}${c.excluded.length + comp.unreadable.length > 0 ? " (xem cuối trang)" : ""}.`,
     style: "summaryLine",
   });
-  wide(2);
-  put(3, 1, { value: comp.missing.length === 0 ? "Không có đơn vị chưa nộp." : `Đơn vị chưa nộp: ${listed(comp.missing)}.`, style: "summaryLine" });
-  wide(3);
+  banner(3, { value: comp.missing.length === 0 ? "Không có đơn vị chưa nộp." : `Đơn vị chưa nộp: ${listed(comp.missing)}.`, style: "summaryLine" });
 
   const header = (column: number, text: string) => put(REPORT_HEADER, column, { value: text, style: "header" });
   header(REPORT.stt, "STT");
@@ -359,7 +371,6 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     header(FIRST_INDICATOR + k, `${indicator.code}. ${shortName(indicator.name)}`);
   });
 
-  const rateRow = REPORT_HEADER + 1;
   const firstRow = rateRow + 1;
   const lastRow = firstRow + comp.localities.length - 1;
   for (let column = 1; column <= REPORT.note; column++) put(rateRow, column, { value: null, style: "section" });
@@ -438,8 +449,10 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     put(r, 1, { value: "Lưu ý", style: "blockTitle" });
     r++;
     for (const warning of c.warnings) {
-      put(r, REPORT.name, { value: warning, style: "summaryLine" });
-      merges.push(rangeRef(r, REPORT.name, r, REPORT.note));
+      // Beside "Lưu ý", or after the repeated row labels when the sheet prints page after page.
+      const from = page.printTitleColumns ? page.printTitleColumns.to + 1 : REPORT.name;
+      put(r, from, { value: warning, style: "summaryLine" });
+      merges.push(rangeRef(r, from, r, REPORT.note));
       r++;
     }
   }
@@ -467,18 +480,16 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     }
   }
 
-  const columns = [{ width: 6 }, { width: 22 }, { width: 13 }, { width: 24 }, { width: 10 }, { width: 9 }, { width: 34 }];
-  for (let k = 0; k < figured.length; k++) columns.push({ width: 12 });
   const sheet: Sheet = {
     name: REPORTING_SHEET_NAME,
     visibility: "visible",
-    columns: columns.slice(0, lastColumn),
+    columns: shown,
     rows: done(),
     merges,
     frozen: { rows: rateRow, columns: REPORT.name },
     validations: [],
     conditionalFormats,
-    page: landscapePage({ from: REPORT_HEADER, to: rateRow }, lastColumn <= 40 ? { fitToWidth: 1 } : {}),
+    page,
     gridLines: false,
   };
   fitRowHeights(sheet, STYLES);

@@ -6,7 +6,7 @@
  * Values, formulas and number formats go as one 2D array per sheet; formats as rectangles per
  * attribute (styleAreas.ts); APIs above ExcelApi 1.7 only where ApiSupport says so.
  */
-import { columnLetter, rangeRef, type ConditionalFormat, type DataValidation, type PageSetup, type Sheet, type Workbook } from "../../core/annex/sheet";
+import { columnLetter, columnSpanRef, rangeRef, rowSpanRef, type ConditionalFormat, type DataValidation, type PageSetup, type Sheet, type Workbook } from "../../core/annex/sheet";
 import { skippedFeatures, type ApiSupport } from "./apiSupport";
 import { formulaInput } from "./cellValues";
 import { estimate, jsonBytes, RECORD_BYTES, SAFE_REQUEST_BYTES } from "./payload";
@@ -414,7 +414,8 @@ function pageStep(sheetName: string, page: PageSetup): Step {
     if (page.horizontalCentered !== undefined) layout.centerHorizontally = page.horizontalCentered;
     // Height left out: as many pages down as the rows need.
     if (page.fitToWidth !== undefined) layout.zoom = { horizontalFitToPages: page.fitToWidth };
-    if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.from}:$${page.printTitleRows.to}`);
+    if (page.printTitleRows) layout.setPrintTitleRows(rowSpanRef(page.printTitleRows));
+    if (page.printTitleColumns) layout.setPrintTitleColumns(columnSpanRef(page.printTitleColumns));
     if (page.footer !== undefined) {
       const { left, center, right } = footerSections(page.footer);
       const footer = layout.headersFooters.defaultForAllPages;

@@ -27,6 +27,8 @@ const LIMITS = {
   footer: 255,
   columnWidth: 255,
   rowHeight: 409,
+  rows: 1_048_576,
+  columns: 16_384,
 } as const;
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
@@ -156,9 +158,14 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
     for (const [side, mm] of Object.entries(page.margins)) {
       if (!Number.isFinite(mm) || mm < 0) add(`Trang "${sheet.name}": lề ${side} (${mm} mm) phải là số không âm.`);
     }
+    const spanOk = (span: { from: number; to: number }, last: number) => Number.isInteger(span.from) && Number.isInteger(span.to) && span.from >= 1 && span.to >= span.from && span.to <= last;
     const titles = page.printTitleRows;
-    if (titles && (!Number.isInteger(titles.from) || !Number.isInteger(titles.to) || titles.from < 1 || titles.to < titles.from)) {
+    if (titles && !spanOk(titles, LIMITS.rows)) {
       add(`Trang "${sheet.name}": hàng tiêu đề in lặp ${titles.from}-${titles.to} không hợp lệ.`);
+    }
+    const labels = page.printTitleColumns;
+    if (labels && !spanOk(labels, LIMITS.columns)) {
+      add(`Trang "${sheet.name}": cột tiêu đề in lặp ${labels.from}-${labels.to} không hợp lệ.`);
     }
     if (page.fitToWidth !== undefined && (!Number.isInteger(page.fitToWidth) || page.fitToWidth < 1)) {
       add(`Trang "${sheet.name}": số trang theo chiều ngang (${page.fitToWidth}) phải là số nguyên dương.`);

@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { Cell, DataValidation, PageSetup, Sheet, Workbook } from "../../core/annex/sheet";
-import { quoteSheetName } from "../../core/annex/sheet";
+import { columnSpanRef, quoteSheetName, rowSpanRef } from "../../core/annex/sheet";
 import { parseArea } from "./a1";
 import { plainBytes } from "./bytes";
 import { checkWorkbook } from "./check";
@@ -240,13 +240,14 @@ interface DefinedNameModel {
 function setDefinedNames(book: ExcelJS.Workbook, workbook: Workbook): void {
   const names: DefinedNameModel[] = workbook.definedNames.map(({ name, refersTo }) => ({ name, ranges: [refersTo] }));
   workbook.sheets.forEach((sheet, index) => {
-    const titles = sheet.page?.printTitleRows;
-    if (titles) {
-      names.push({
-        name: "_xlnm.Print_Titles",
-        ranges: [`${quoteSheetName(sheet.name)}!$${titles.from}:$${titles.to}`],
-        localSheetId: index,
-      });
+    const page = sheet.page;
+    // Excel writes the columns first: 'Tổng hợp'!$A:$C,'Tổng hợp'!$5:$6.
+    const spans = [
+      ...(page?.printTitleColumns ? [columnSpanRef(page.printTitleColumns)] : []),
+      ...(page?.printTitleRows ? [rowSpanRef(page.printTitleRows)] : []),
+    ];
+    if (spans.length > 0) {
+      names.push({ name: "_xlnm.Print_Titles", ranges: spans.map((span) => `${quoteSheetName(sheet.name)}!${span}`), localSheetId: index });
     }
   });
   Object.defineProperty(book.definedNames, "model", { get: () => names, configurable: true });

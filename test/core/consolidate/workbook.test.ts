@@ -80,3 +80,18 @@ test("Tình hình báo cáo: every expected locality, its state and marks; files
   expect(texts.some((t) => t.startsWith("Đã tổng hợp 2/3 đơn vị (66,7%), theo danh sách đơn vị phải báo cáo. Chưa nộp: 1."))).toBe(true);
   expect(report.conditionalFormats.map((f) => f.formula)).toEqual(expect.arrayContaining(['C7="Chưa nộp"', `H7="${CELL_MARKS.empty}"`]));
 });
+
+test("printing: two communes shrink to one page wide; many print at full size, each page repeating STT, the indicator and its unit (or the commune)", () => {
+  expect(sheet.page).toMatchObject({ fitToWidth: 1 });
+  expect(sheet.page?.printTitleColumns).toBeUndefined();
+  const names = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
+  const wide = consolidationWorkbook(consolidate({ expected: names, files: names.map((name) => received(`${name}.xlsx`, PLAN, { locality: name }, { CT01: 1_000 })) }));
+  const [summarySheet, reportSheet] = wide.workbook.sheets as [Sheet, Sheet];
+  expect(summarySheet.page?.fitToWidth).toBeUndefined();
+  expect(summarySheet.page).toMatchObject({ printTitleRows: wide.summary.headerRows, printTitleColumns: { from: 1, to: 3 } });
+  expect([1, 2, 3].map((column) => at(summarySheet, wide.summary.headerRows.from, column)?.value)).toEqual(["STT", "Chỉ tiêu", "Đơn vị tính"]);
+  // Tình hình báo cáo is as wide as the plan has figures, one commune a row: STT and the commune repeat.
+  expect(reportSheet.page).toMatchObject({ printTitleColumns: { from: 1, to: 2 } });
+  expect(reportSheet.rows[4]?.cells.slice(0, 2).map((cell) => cell?.value)).toEqual(["STT", "Đơn vị"]);
+  expect(() => checkWorkbook(wide.workbook)).not.toThrow();
+});

@@ -62,6 +62,16 @@ describe("writeSheets", () => {
     expect(double.book.activeSheetId).toBe(double.sheet("Tổng hợp 3").id);
   });
 
+  test("many communes: the sheets print page after page, repeating STT, indicator and unit (or the commune) on each", async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
+    const wide = consolidationWorkbook(consolidate({ expected: names, files: names.map((name) => received(`${name}.xlsx`, PLAN, { locality: name }, { CT01: 1_000 })) })).workbook;
+    const { double, host } = hostOn("1.9");
+    await host.writeSheets?.(wide);
+    expect(double.sheet(SUMMARY_SHEET_NAME).page).toMatchObject({ printTitleRows: "$5:$6", printTitleColumns: "$A:$C" });
+    expect(double.sheet(SUMMARY_SHEET_NAME).page.zoom).toBeUndefined();
+    expect(double.sheet(REPORTING_SHEET_NAME).page).toMatchObject({ printTitleColumns: "$A:$B" });
+  });
+
   test("under ExcelApi 1.7 nothing above 1.7 is called and the pane is told what was left out", async () => {
     const { double, host } = hostOn("1.7");
     const outcome = await host.writeSheets?.(description());
