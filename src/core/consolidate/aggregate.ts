@@ -43,29 +43,50 @@ export function ratioScale(rule: Extract<Aggregate, { kind: "ratio" }>, unit: st
   return kind === "percent" ? 100 : kind === "permille" ? 1000 : 1;
 }
 
+/** A rule the model gives that cannot work, and why (Vietnamese, e.g. "kế hoạch không có mã CT99"). */
+export interface AggregateProblem {
+  code: string;
+  rule: Aggregate;
+  problem: string;
+}
+
 /**
- * Each indicator's rule, checked against the plan: a ratio's numerator and denominator, and a
- * weight, must be other indicators of the plan that themselves add up. A rule that cannot work is
- * replaced by "none" with a Vietnamese warning, so a faulty model never produces a wrong total.
+ * The model's rules that cannot work: a ratio's numerator and denominator, and a weight, must be
+ * other indicators of the plan that themselves add up.
  */
-export function planAggregates(plan: Plan): { rules: Map<string, EffectiveAggregate>; warnings: string[] } {
+export function aggregateProblems(plan: Plan): AggregateProblem[] {
   const placed = placedIndicators(plan);
   const byCode = new Map(placed.map((p) => [p.indicator.code, p.indicator]));
-  const rules = new Map(placed.map((p) => [p.indicator.code, aggregateOf(p.indicator)]));
-  const warnings: string[] = [];
-  const adds = (code: string) => rules.get(code)?.rule.kind === "sum";
-  for (const { indicator } of placed) {
-    const { rule, origin } = rules.get(indicator.code) as EffectiveAggregate;
+  const adds = (code: string) => {
+    const indicator = byCode.get(code);
+    return indicator !== undefined && aggregateOf(indicator).rule.kind === "sum";
+  };
+  return placed.flatMap(({ indicator }): AggregateProblem[] => {
+    const rule = indicator.aggregate;
+    if (rule === null) return [];
     const refs = rule.kind === "ratio" ? [rule.numerator, rule.denominator] : rule.kind === "weighted" ? [rule.weight] : [];
     const problem =
       refs.find((code) => code === indicator.code) !== undefined
         ? "tham chiếu đến chính nó"
         : refs.filter((code) => !byCode.has(code)).map((code) => `kế hoạch không có mã ${code}`)[0] ??
           refs.filter((code) => !adds(code)).map((code) => `chỉ tiêu ${code} không cộng được giữa các đơn vị (đặt "aggregate": {"kind": "sum"} cho ${code} nếu cộng được)`)[0];
-    if (problem !== undefined) {
-      warnings.push(`Chỉ tiêu ${indicator.code} «${indicator.name}»: cách tổng hợp ${describeAggregate(rule, indicator.unit)} không dùng được (${problem}); chỉ tiêu này không tổng hợp.`);
-      rules.set(indicator.code, { rule: { kind: "none" }, origin });
-    }
+    return problem === undefined ? [] : [{ code: indicator.code, rule, problem }];
+  });
+}
+
+/**
+ * Each indicator's rule, checked against the plan. A rule that cannot work is replaced by "none"
+ * with a Vietnamese warning, so a faulty model never produces a wrong total.
+ */
+export function planAggregates(plan: Plan): { rules: Map<string, EffectiveAggregate>; warnings: string[] } {
+  const placed = placedIndicators(plan);
+  const rules = new Map(placed.map((p) => [p.indicator.code, aggregateOf(p.indicator)]));
+  const names = new Map(placed.map((p) => [p.indicator.code, p.indicator]));
+  const warnings: string[] = [];
+  for (const { code, rule, problem } of aggregateProblems(plan)) {
+    const indicator = names.get(code) as Indicator;
+    warnings.push(`Chỉ tiêu ${code} «${indicator.name}»: cách tổng hợp ${describeAggregate(rule, indicator.unit)} không dùng được (${problem}); chỉ tiêu này không tổng hợp.`);
+    rules.set(code, { rule: { kind: "none" }, origin: "model" });
   }
   return { rules, warnings };
 }

@@ -1,4 +1,5 @@
 import { placedIndicators, type Plan } from "../../model";
+import { aggregateRule } from "./aggregateRule";
 import { ambiguousNumbers } from "./ambiguousNumbers";
 import { duplicates } from "./duplicates";
 import type { Finding, Located, ReviewRule } from "./finding";
@@ -34,6 +35,7 @@ export * from "./report";
  * | so-mo-ho            | what the number reader had to assume ("0.2 ‰")                  | cảnh báo |
  * |                     | a LaTeX target, read fine                                       | thông tin|
  * | don-vi-khac         | a figure in another unit than its row's ("08 xã" under "%")     | cảnh báo |
+ * | cach-tong-hop       | an `aggregate` rule of the model that cannot work               | cảnh báo |
  *
  * Lỗi: the annex cannot be used as it is (nobody can tell what is committed). Cảnh báo: it can,
  * but someone should look. Thông tin: how the plan is written, nothing to fix in a row.
@@ -49,6 +51,7 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   runInAgency,
   ambiguousNumbers,
   unitMismatch,
+  aggregateRule,
 ];
 
 /** Every rule's findings, in document order (the plan's first, then section by section, row by row). */

@@ -81,7 +81,7 @@ describe("reviewPlan on every seed plan", () => {
     const ids = REVIEW_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining(["thieu-don-vi", "thieu-chi-tieu", "thieu-co-quan", "trung-chi-tieu", "tong-thanh-phan", "so-chi-tieu", "thu-tu-muc", "co-quan-trong-ten", "so-mo-ho", "don-vi-khac"]),
+      expect.arrayContaining(["thieu-don-vi", "thieu-chi-tieu", "thieu-co-quan", "trung-chi-tieu", "tong-thanh-phan", "so-chi-tieu", "thu-tu-muc", "co-quan-trong-ten", "so-mo-ho", "don-vi-khac", "cach-tong-hop"]),
     );
   });
 });
