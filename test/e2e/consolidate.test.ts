@@ -4,8 +4,8 @@
  * a long reading is stopped halfway; the numbers the pane shows are the core's consolidate() of the
  * same files, and the downloaded workbook is, cell for cell, the core's workbook of them.
  */
-import { readFileSync, rmSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { annexOptions } from "../../src/core/annex";
 import { consolidate, consolidationWorkbook, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, totalText, type ReceivedFile } from "../../src/core/consolidate";
 import { annexBytes } from "../../src/hosts/xlsx/annexFile";
@@ -17,9 +17,8 @@ import { communeAnnex, makeCommunes } from "../support/communes";
 import { seedPlan } from "../support/seeds";
 import { requireTools } from "../support/tools";
 import { gridDifferences, sheetOf } from "../hosts/office/helpers";
-import { buildPane } from "./buildPane";
-import { CHROMIUM, CHROMIUM_ARGS, collectProblems, laps, PANE, shot } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { laps, shot } from "./chromium";
+import { PaneSession } from "./paneSession";
 
 const withChromium = requireTools("chromium");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,15 +30,8 @@ interface Upload {
   buffer: Buffer;
 }
 
-let built: string | null = null;
-let server: StaticServer | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (built !== null) rmSync(built, { recursive: true, force: true });
-});
+const pane = new PaneSession();
+afterAll(() => pane.close());
 
 async function pick(page: Page, files: Upload[]): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Chọn tệp…" }).click()]);
@@ -67,18 +59,9 @@ withChromium(
     expect(core.excluded.map((e) => e.reason).sort()).toEqual(["duplicate", "other_template"]);
     lap("annexes");
 
-    built = await buildPane();
-    lap("build");
-    server = await serveDirectory(built);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN" });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
+    const { page, problems } = await pane.openFileMode();
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
-    lap("start");
+    lap("build + start");
 
     // A long reading (60 files) shows its progress and stops when asked: the pane stays responsive.
     const many = Array.from({ length: 60 }, (_, i) => ({ ...(uploads[i % 5] as Upload), name: `dot-${i}.xlsx` }));

@@ -4,49 +4,29 @@
  * in the downloaded file, open it again, and compare what the pane shows with the core.
  * Screenshots go to test-artifacts/ for a person to look at.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
 import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
 import { assessPlan, readActualCell, STATUS_LABELS, STATUSES, type Actual } from "../../src/core/check";
 import { countBySeverity, reviewPlan, SEVERITY_LABELS, SEVERITIES } from "../../src/core/check/review";
 import { requireTools } from "../support/tools";
-import { buildPane } from "./buildPane";
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, collectProblems, laps, PANE, shot } from "./chromium";
+import { ARTIFACTS, laps, shot } from "./chromium";
 import { fillActuals } from "./fillActuals";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { PaneSession } from "./paneSession";
 
 const withChromium = requireTools("chromium");
 
-let built: string | null = null;
-let server: StaticServer | null = null;
-let browser: Browser | null = null;
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (built !== null) rmSync(built, { recursive: true, force: true });
-});
+const pane = new PaneSession();
+afterAll(() => pane.close());
 
 withChromium(
   "file mode: generate, download, fill, open, check counts equal the core's, review shows findings",
   async () => {
     const { lap, text: times } = laps();
 
-    built = await buildPane();
-    lap("build");
-    server = await serveDirectory(built);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-    const context = await browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN" });
-    const page = await context.newPage();
-    const problems = collectProblems(page);
-    // No Office here: office.js from Microsoft's CDN fails, and the pane must start in file mode.
-    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
-    lap("start");
+    const { page, problems } = await pane.openFileMode();
+    lap("build + start");
 
     // Kế hoạch: the bundled seed.
     await page.getByLabel("Kế hoạch mẫu").selectOption("tien-lu-2024");
@@ -137,19 +117,13 @@ withChromium(
 withChromium(
   "in Excel 2019's old webviews (IE 11, Edge Legacy) the pane says what still works instead of staying blank",
   async () => {
-    built ??= await buildPane();
-    server ??= await serveDirectory(built);
-    browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     const userAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-    const context = await browser.newContext({ viewport: PANE, userAgent });
-    const page = await context.newPage();
-    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${server.url}/taskpane.html`);
+    const { page, close } = await pane.open({ userAgent });
     await page.getByText(/chạy phần bổ trợ bằng trình duyệt cũ/).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1_000);
     expect(await page.getByText(/tự tính % so với KH và Đánh giá/).count()).toBe(1);
     expect(await page.getByRole("tab").count()).toBe(0);
-    await context.close();
+    await close();
   },
   240_000,
 );

@@ -1,0 +1,42 @@
+/**
+ * The production pane served on localhost in Debian's headless Chromium, as the end-to-end tests
+ * use it: built and started once per test file, closed after it. There is no Office here:
+ * office.js from Microsoft's CDN is blocked, and the pane starts in file mode.
+ */
+import { rmSync } from "node:fs";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { buildPane } from "./buildPane";
+import { CHROMIUM, CHROMIUM_ARGS, collectProblems, PANE } from "./chromium";
+import { serveDirectory, type StaticServer } from "./staticServer";
+
+export class PaneSession {
+  private built: string | null = null;
+  private server: StaticServer | null = null;
+  private browser: Browser | null = null;
+
+  /** The pane in a new window; `context` overrides the window's options (a user agent, say). */
+  async open(context: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+    this.built ??= await buildPane();
+    this.server ??= await serveDirectory(this.built);
+    this.browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const window = await this.browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN", ...context });
+    const page = await window.newPage();
+    const problems = collectProblems(page);
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    await page.goto(`${this.server.url}/taskpane.html`);
+    return { page, problems, close: () => window.close() };
+  }
+
+  /** The pane as a person first sees it outside Excel: file mode, ready. */
+  async openFileMode(): Promise<{ page: Page; problems: string[] }> {
+    const { page, problems } = await this.open();
+    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
+    return { page, problems };
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close();
+    await this.server?.close();
+    if (this.built !== null) rmSync(this.built, { recursive: true, force: true });
+  }
+}
