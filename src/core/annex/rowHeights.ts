@@ -1,30 +1,40 @@
 import { columnLetter, type Sheet, type Style } from "./sheet";
+import { textWidthPoints } from "./textWidth";
 
 /**
  * Row heights for wrapped text. Excel fits rows to wrapped text when it opens a file, but
  * LibreOffice (and so PDF export) and merged cells do not: without a height, a long indicator
- * name prints on one clipped line. Measured in characters of the column width, greedily by word,
- * a little generously so that text is never clipped.
+ * name prints on one clipped line. Lines are broken greedily by word, with each word measured in
+ * the font's own widths ("UBND-HĐND" is far wider than "thôn xóm"), a little generously so that
+ * text is never clipped.
  */
 const LINE_POINTS_PER_FONT_POINT = 1.32;
 const PADDING_POINTS = 4;
+const GENEROUS = 1.04;
+/** A column width counts 7-pixel digits; the cell's text gets that much, in points (0.75 a pixel). */
+const POINTS_PER_WIDTH = 7 * 0.75;
+/** Each indent level moves text by about 10 pixels. */
+const POINTS_PER_INDENT = 10 * 0.75;
 
-function lineCount(text: string, charsPerLine: number): number {
+function lineCount(text: string, available: number, size: number, bold: boolean): number {
+  const measure = (word: string) => textWidthPoints(word, size, bold) * GENEROUS;
+  const space = measure(" ");
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let line = 0;
     lines++;
     for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const needed = line === 0 ? word.length : line + 1 + word.length;
-      if (needed <= charsPerLine || line === 0) {
-        line = needed;
-        while (line > charsPerLine) {
-          lines++;
-          line -= charsPerLine;
-        }
-      } else {
+      const width = measure(word);
+      if (line > 0 && line + space + width <= available) {
+        line += space + width;
+        continue;
+      }
+      if (line > 0) lines++;
+      line = width;
+      // A word longer than the line is broken where it runs out.
+      while (line > available) {
         lines++;
-        line = word.length;
+        line -= available;
       }
     }
   }
@@ -53,11 +63,8 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void
       if (!style?.alignment?.wrapText) return;
       const fontSize = style.font?.size ?? 11;
       const width = mergedWidth.get(`${columnLetter(c + 1)}${r + 1}`) ?? sheet.columns[c]?.width ?? 10;
-      const indent = style.alignment.indent ?? 0;
-      // Column widths count digits of an 11-point font; bold and larger text take more room.
-      const scale = (11 / fontSize) * (style.font?.bold ? 1 : 1.1);
-      const charsPerLine = Math.max(1, Math.floor((width - 1 - indent * 2) * scale));
-      const lines = lineCount(cell.value, charsPerLine);
+      const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - (style.alignment.indent ?? 0) * POINTS_PER_INDENT);
+      const lines = lineCount(cell.value, available, fontSize, style.font?.bold === true);
       points = Math.max(points, lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS);
     });
     if (points > 0) row.height = Math.ceil(points);
