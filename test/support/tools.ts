@@ -4,6 +4,7 @@
  * runs the rest; under CI=true the test fails instead, because CI installs them (.ci/run) and a
  * silent skip there would hide a broken setup.
  */
+import { execFileSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 
@@ -14,6 +15,7 @@ const PACKAGES: Record<string, string> = {
   pdftotext: "poppler-utils",
   pdftoppm: "poppler-utils",
   chromium: "chromium",
+  "font:Carlito": "fonts-crosextra-carlito",
 };
 
 /** The tool's absolute path on PATH, or null. */
@@ -31,13 +33,26 @@ export function findTool(name: string): string | null {
   return null;
 }
 
+/** Whether fontconfig knows a font family (LibreOffice lays text out with what it finds). */
+function hasFont(family: string): boolean {
+  try {
+    return execFileSync("fc-list", [":", "family"], { encoding: "utf8" })
+      .split("\n")
+      .some((line) => line.split(",").includes(family));
+  } catch {
+    return false;
+  }
+}
+
+/** Tools by name on PATH, and fonts as "font:<family>". */
 export function missingTools(names: readonly string[]): string[] {
-  return names.filter((name) => findTool(name) === null);
+  return names.filter((name) => (name.startsWith("font:") ? !hasFont(name.slice("font:".length)) : findTool(name) === null));
 }
 
 function missingMessage(missing: string[]): string {
   const packages = [...new Set(missing.map((name) => PACKAGES[name] ?? name))];
-  return `Thiếu công cụ ${missing.join(", ")} (cài gói Debian: ${packages.join(" ")}; .ci/run cài sẵn).`;
+  const named = missing.map((name) => (name.startsWith("font:") ? `phông chữ ${name.slice("font:".length)}` : name));
+  return `Thiếu công cụ ${named.join(", ")} (cài gói Debian: ${packages.join(" ")}; .ci/run cài sẵn).`;
 }
 
 export type TestFn = (name: string, fn: jest.ProvidesCallback, timeout?: number) => void;

@@ -13,7 +13,8 @@ import { requireTools } from "../../support/tools";
 import { unzipText } from "./zip";
 
 const ARTIFACTS = join(__dirname, "..", "..", "..", "test-artifacts");
-const withLibreOfficeAndPoppler = requireTools("soffice", "pdfinfo", "pdftotext", "pdftoppm");
+// Carlito has Calibri's widths: without it LibreOffice sizes the columns with a wider font than Excel does.
+const withLibreOfficeAndPoppler = requireTools("soffice", "pdfinfo", "pdftotext", "pdftoppm", "font:Carlito");
 
 const PLAN = smallPlan();
 const NAMES = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
