@@ -16,6 +16,7 @@ const PACKAGES: Record<string, string> = {
   pdftoppm: "poppler-utils",
   chromium: "chromium",
   "font:Carlito": "fonts-crosextra-carlito",
+  "font:Liberation Serif": "fonts-liberation",
 };
 
 /** The tool's absolute path on PATH, or null. */

@@ -7,7 +7,7 @@ import { textWidthPoints } from "../../../src/core/annex/textWidth";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../e2e/chromium";
 import { requireTools } from "../../support/tools";
 
-const withChromium = requireTools("chromium");
+const withChromium = requireTools("chromium", "font:Liberation Serif");
 
 const SAMPLES = [
   "Văn phòng UBND-HĐND huyện",
