@@ -1,5 +1,5 @@
 import type { Rule } from "../check";
-import { formatNumber, parseTarget, type Target, type TargetOp } from "../vn";
+import { formatNumber, parseTarget, withUnit, type Target, type TargetOp } from "../vn";
 
 /**
  * The target of a consolidated total, built from the localities' own targets, as a phrase the
@@ -26,11 +26,6 @@ export function round9(value: number): number {
 /** Four significant digits: a rate or a weighted mean as a plan would state it (2,195%). */
 export function roundRate(value: number): number {
   return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(4));
-}
-
-function withUnit(figure: string, unit: string | null): string {
-  if (unit === null) return figure;
-  return unit === "%" || unit === "‰" ? `${figure}${unit}` : `${figure} ${unit}`;
 }
 
 /** The phrase for a total target, or null when Vietnamese plans have no way to say it. */

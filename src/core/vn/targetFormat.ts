@@ -6,7 +6,7 @@ import { unitKind } from "./units";
 const SIGNS: Readonly<Record<string, string>> = { ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< ", "~": "≈ ", "=": "" };
 
 /** "95%", "6.794 USD": percent and per-mille signs sit on the figure, other units after a space. */
-function withUnit(figure: string, unit: string | null): string {
+export function withUnit(figure: string, unit: string | null): string {
   if (unit === null) return figure;
   if (unit === "%" || unit === "‰") return `${figure}${unit}`;
   return `${figure} ${unit}`;

@@ -5,6 +5,7 @@
  */
 import type { Status } from "../../core/check";
 import { reportingText, totalText, type ConsolidatedIndicator, type Consolidation } from "../../core/consolidate";
+import { withUnit } from "../../core/vn";
 
 export interface TotalItem {
   code: string;
@@ -52,11 +53,6 @@ export function totalItems(c: Consolidation): TotalItem[] {
       notes: consolidated ? total.messages : [],
     };
   });
-}
-
-function withUnit(value: string, unit: string | null): string {
-  if (unit === null) return value;
-  return unit === "%" ? `${value}%` : `${value} ${unit}`;
 }
 
 /** Every reason at once: a total that misses its target is read differently when a locality is missing from it. */

@@ -1,5 +1,5 @@
 import type { Indicator } from "../../model";
-import { foldVietnamese, formatNumber, parseTarget, unitKind, type Target, type UnitKind } from "../../vn";
+import { foldVietnamese, formatNumber, parseTarget, unitKind, withUnit, type Target, type UnitKind } from "../../vn";
 import { halfLastDigit } from "../rule";
 import { isBreakdownPart } from "./breakdown";
 import type { Located, ReviewRule } from "./finding";
@@ -69,9 +69,8 @@ function checkFor(parent: Indicator): Check | null {
   return { total, unit: whole.target.unit, parts, precision: [total], structure: false };
 }
 
-function withUnit(value: number, unit: string | null): string {
-  const figure = formatNumber(Number(value.toPrecision(12)));
-  return unit === null ? figure : unit === "%" || unit === "‰" ? `${figure}${unit}` : `${figure} ${unit}`;
+function amount(value: number, unit: string | null): string {
+  return withUnit(formatNumber(Number(value.toPrecision(12))), unit);
 }
 
 /**
@@ -92,8 +91,8 @@ export const partsTotal: ReviewRule = {
       const tolerance = Math.max(...[...check.precision, ...(values as number[])].map(halfLastDigit));
       const difference = sum - check.total;
       if (Math.abs(difference) <= tolerance + 1e-9) return [];
-      const listed = check.parts.map((p) => `${codeAndName(p.indicator)} ${withUnit(singleValue(p.target) ?? 0, check.unit)}`).join(", ");
-      const expected = check.structure ? "các tỷ trọng của một cơ cấu phải cộng lại bằng 100%" : `chỉ tiêu tổng là ${withUnit(check.total, check.unit)}`;
+      const listed = check.parts.map((p) => `${codeAndName(p.indicator)} ${amount(singleValue(p.target) ?? 0, check.unit)}`).join(", ");
+      const expected = check.structure ? "các tỷ trọng của một cơ cấu phải cộng lại bằng 100%" : `chỉ tiêu tổng là ${amount(check.total, check.unit)}`;
       return [
         {
           at,
@@ -101,7 +100,7 @@ export const partsTotal: ReviewRule = {
             rule: "tong-thanh-phan",
             severity: "loi",
             code: parent.code,
-            message: `Các thành phần của ${codeAndName(parent)} cộng lại được ${withUnit(sum, check.unit)} (${listed}), trong khi ${expected} (chênh ${withUnit(Math.abs(difference), check.unit)}): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
+            message: `Các thành phần của ${codeAndName(parent)} cộng lại được ${amount(sum, check.unit)} (${listed}), trong khi ${expected} (chênh ${amount(Math.abs(difference), check.unit)}): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
           },
         },
       ];
