@@ -2,7 +2,7 @@ import { fitRowHeights } from "../annex/rowHeights";
 import { cellRef, columnLetter, rangeRef, type Cell, type ConditionalFormat, type PageSetup, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
 import { ANNEX_STYLES, STATUS_COLOURS, widePage } from "../annex/styles";
 import { rowFormulas, SHEET_LABELS, type Status } from "../check";
-import { formatNumber } from "../vn";
+import { formatNumber, shorten } from "../vn";
 import { ratioScale } from "./aggregate";
 import { LOCALITY_STATE_LABELS, type ConsolidatedIndicator, type Consolidation } from "./consolidate";
 
@@ -329,9 +329,7 @@ function listed(names: readonly string[]): string {
   return names.length > MAX_LISTED ? `${shown}, … và ${names.length - MAX_LISTED} đơn vị khác (xem bảng dưới)` : shown;
 }
 
-function shortName(name: string): string {
-  return name.length > 60 ? `${name.slice(0, 57)}…` : name;
-}
+
 
 function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayout } {
   const { put, done } = grid();
@@ -368,7 +366,7 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
   const columnOf = new Map<string, number>();
   figured.forEach((indicator, k) => {
     columnOf.set(indicator.code, FIRST_INDICATOR + k);
-    header(FIRST_INDICATOR + k, `${indicator.code}. ${shortName(indicator.name)}`);
+    header(FIRST_INDICATOR + k, `${indicator.code}. ${shorten(indicator.name, 60)}`);
   });
 
   const firstRow = rateRow + 1;

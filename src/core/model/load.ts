@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { fieldLabel } from "./fieldLabels";
 import { CODE_PATTERN, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
+import { shorten } from "../vn/text";
 
 /** One problem in a plan file, located by its JSON path, said in Vietnamese. */
 export interface PlanError {
@@ -96,21 +97,19 @@ function whereInPlan(raw: unknown, path: readonly PropertyKey[]): string {
     if (container === "sections") {
       return typeof title === "string" ? ` (phần «${title}»)` : "";
     }
-    const label = typeof name === "string" ? ` «${shorten(name)}»` : "";
+    const label = typeof name === "string" ? ` «${shorten(name, SHOWN_CHARACTERS)}»` : "";
     return typeof code === "string" ? ` (chỉ tiêu ${code}${label})` : label ? ` (chỉ tiêu${label})` : "";
   }
   return "";
 }
 
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
+const SHOWN_CHARACTERS = 60;
 
 function describeValue(value: unknown): string {
   if (value === undefined) return "không có";
   if (value === null) return "null";
   if (Array.isArray(value)) return "một danh sách";
-  if (typeof value === "string") return `chuỗi "${shorten(value)}"`;
+  if (typeof value === "string") return `chuỗi "${shorten(value, SHOWN_CHARACTERS)}"`;
   if (typeof value === "number") return `số ${value}`;
   if (typeof value === "boolean") return `giá trị ${value ? "true" : "false"}`;
   return "một đối tượng";

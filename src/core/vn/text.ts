@@ -83,3 +83,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function isWordChar(char: string): boolean {
   return char !== "" && WORD_CHAR.test(char);
 }
+
+/** At most `limit` characters, the cut marked with "…": long names stay one readable line. */
+export function shorten(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}

@@ -1,4 +1,4 @@
-import { containsWords, foldKeepingLength, foldVietnamese, foldWhitespace, normalizeForReading } from "../../../src/core/vn/text";
+import { containsWords, foldKeepingLength, foldVietnamese, foldWhitespace, normalizeForReading, shorten } from "../../../src/core/vn/text";
 
 describe("text folding", () => {
   test("foldWhitespace", () => {
@@ -27,4 +27,10 @@ describe("text folding", () => {
     expect(containsWords("ty le sinh", "sinh")).toBe(true);
     expect(containsWords("hoc sinh", "")).toBe(false);
   });
+});
+
+test("shorten keeps short text and cuts long text to the limit, marking the cut", () => {
+  expect(shorten("Tỷ lệ hộ nghèo", 20)).toBe("Tỷ lệ hộ nghèo");
+  expect(shorten("Tỷ lệ hộ nghèo đa chiều", 10)).toBe("Tỷ lệ hộ …");
+  expect(shorten("Tỷ lệ hộ nghèo đa chiều", 10)).toHaveLength(10);
 });

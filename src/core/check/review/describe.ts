@@ -1,5 +1,5 @@
 import type { Indicator, Placed, Section } from "../../model";
-import { foldWhitespace } from "../../vn";
+import { foldWhitespace, shorten } from "../../vn";
 
 /** Long names are cut so a finding stays one readable line. */
 const NAME_LIMIT = 90;
@@ -7,7 +7,7 @@ const NAME_LIMIT = 90;
 /** «Tỷ lệ hộ nghèo», as the document prints it (whitespace folded, long names cut). */
 export function quoted(text: string): string {
   const folded = foldWhitespace(text);
-  return `«${folded.length > NAME_LIMIT ? `${folded.slice(0, NAME_LIMIT - 1)}…` : folded}»`;
+  return `«${shorten(folded, NAME_LIMIT)}»`;
 }
 
 /** mục B «XÃ HỘI», or mục «Về kinh tế» when the document prints no label. */
