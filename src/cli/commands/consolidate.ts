@@ -8,6 +8,7 @@ import {
   consolidationJson,
   consolidationWorkbook,
   isReceivedFileName,
+  localityList,
   parseLocalityList,
   reportingText,
   totalText,
@@ -262,8 +263,8 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   if (c.template !== null) lines.push(`Tổng hợp: ${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`);
   const unknownList = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp (dùng --expected <danh-sách.txt>)" : "";
   lines.push(`${reportingText(comp)}${unknownList}.`);
-  if (comp.missing.length > 0) lines.push(`Chưa nộp (${comp.missing.length}): ${shortList(comp.missing)}.`);
-  if (comp.duplicates.length > 0) lines.push(`Trùng tệp, chưa tổng hợp (${comp.duplicates.length}): ${shortList(comp.duplicates)}.`);
+  if (comp.missing.length > 0) lines.push(`Chưa nộp (${comp.missing.length}): ${localityList(comp.missing, 15)}.`);
+  if (comp.duplicates.length > 0) lines.push(`Trùng tệp, chưa tổng hợp (${comp.duplicates.length}): ${localityList(comp.duplicates, 15)}.`);
   if (skipped > 0) lines.push(`Bỏ qua ${skipped} tệp không phải .xlsx trong thư mục.`);
   if (c.excluded.length > 0) {
     lines.push(`Tệp không được tổng hợp (${c.excluded.length}):`);
@@ -291,8 +292,4 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   }
   lines.push("", `Đã ghi ${output}: trang "Tổng hợp" và "Tình hình báo cáo".`);
   return lines.join("\n");
-}
-
-function shortList(names: readonly string[]): string {
-  return names.length > 15 ? `${names.slice(0, 15).join(", ")}, … (${names.length - 15} đơn vị khác)` : names.join(", ");
 }

@@ -65,3 +65,8 @@ export function parseLocalityList(text: string): { names: string[]; repeated: st
   }
   return { names, repeated };
 }
+
+/** "Xã A, Xã B và 3 đơn vị khác": the first `limit` names and how many more, so long lists stay short. */
+export function localityList(names: readonly string[], limit: number): string {
+  return names.length > limit ? `${names.slice(0, limit).join(", ")} và ${names.length - limit} đơn vị khác` : names.join(", ");
+}

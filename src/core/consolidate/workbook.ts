@@ -5,6 +5,7 @@ import { rowFormulas, SHEET_LABELS, type Status } from "../check";
 import { formatNumber, shorten } from "../vn";
 import { ratioScale } from "./aggregate";
 import { LOCALITY_STATE_LABELS, type ConsolidatedIndicator, type Consolidation } from "./consolidate";
+import { localityList } from "./localities";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp";
 export const REPORTING_SHEET_NAME = "Tình hình báo cáo";
@@ -325,8 +326,7 @@ const REPORT_HEADER = 5;
 const MAX_LISTED = 60;
 
 function listed(names: readonly string[]): string {
-  const shown = names.slice(0, MAX_LISTED).join(", ");
-  return names.length > MAX_LISTED ? `${shown}, … và ${names.length - MAX_LISTED} đơn vị khác (xem bảng dưới)` : shown;
+  return names.length > MAX_LISTED ? `${localityList(names, MAX_LISTED)} (xem bảng dưới)` : localityList(names, MAX_LISTED);
 }
 
 

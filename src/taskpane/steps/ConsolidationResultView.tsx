@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../../core/check";
+import { localityList } from "../../core/consolidate";
 import { nothingFocused } from "../parts/focus";
 import { StatusPill } from "../parts/StatusPill";
 import type { ConsolidationResult } from "../useConsolidation";
 import type { PaneActions, PaneState } from "../usePane";
-import { filterTotals, reportingView, shortList, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
+import { filterTotals, reportingView, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
 import { useListStyles } from "./listStyles";
 import { useStepStyles } from "./stepStyles";
+
+/** Names listed before "và … đơn vị khác": a short paragraph in a narrow pane. */
+const SHOWN_NAMES = 12;
 
 /** Past this many, a list of files or entries ends with how many more the sheet "Tình hình báo cáo" holds. */
 const SHOWN = 30;
@@ -64,7 +68,7 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Chưa nộp ({view.missing.length})</MessageBarTitle>
-            <div>{shortList(view.missing)}.</div>
+            <div>{localityList(view.missing, SHOWN_NAMES)}.</div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -125,7 +129,7 @@ function ExcludedFiles({ c, duplicates }: { c: ConsolidationResult["consolidatio
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Tệp không được tổng hợp ({c.length})</MessageBarTitle>
-        {duplicates.length > 0 && <div>Đơn vị có nhiều tệp khác nhau, chưa tổng hợp: {shortList(duplicates)}.</div>}
+        {duplicates.length > 0 && <div>Đơn vị có nhiều tệp khác nhau, chưa tổng hợp: {localityList(duplicates, SHOWN_NAMES)}.</div>}
         <ul className={styles.notes} aria-label="Tệp không được tổng hợp và lý do">
           {c.slice(0, SHOWN).map((file, i) => (
             <li key={i}>

@@ -106,11 +106,6 @@ export function reportingView(c: Consolidation): ReportingView {
   };
 }
 
-/** The first `limit` names and how many more: long lists stay one short paragraph. */
-export function shortList(names: readonly string[], limit = 12): string {
-  return names.length > limit ? `${names.slice(0, limit).join(", ")} và ${names.length - limit} đơn vị khác` : names.join(", ");
-}
-
 /** ASCII, like the pane's other downloads: "tong-hop-mau-xa-2025.xlsx". */
 export function consolidationFileName(c: Consolidation): string {
   const id = c.template?.planId ?? "";

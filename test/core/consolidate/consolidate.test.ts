@@ -1,6 +1,7 @@
 import { MODEL_SHEET_NAME } from "../../../src/core/annex";
 import { assess, ruleFor } from "../../../src/core/check";
 import {
+  localityList,
   consolidate,
   consolidationJson,
   defaultAggregate,
@@ -300,4 +301,11 @@ describe("withTargets", () => {
     expect({ ...result.plan, sections: [] }).toEqual({ ...PLAN, sections: [] });
     expect(withTargets(PLAN, { CT99: "1", CT01: "2" })).toEqual({ ok: false, unknown: ["CT99"] });
   });
+});
+
+test("long lists of localities stay short: the first names, then how many more", () => {
+  const names = Array.from({ length: 15 }, (_, i) => `Xã ${i + 1}`);
+  expect(localityList(names.slice(0, 3), 12)).toBe("Xã 1, Xã 2, Xã 3");
+  expect(localityList(names, 12)).toBe("Xã 1, Xã 2, Xã 3, Xã 4, Xã 5, Xã 6, Xã 7, Xã 8, Xã 9, Xã 10, Xã 11, Xã 12 và 3 đơn vị khác");
+  expect(localityList(names, 15)).toBe(names.join(", "));
 });
