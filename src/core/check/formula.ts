@@ -19,7 +19,7 @@ export interface RowFormulas {
 
 /** A number as a formula constant: the shortest text that reads back to the same double. */
 export function formulaNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new Error(`Công thức cần một số hữu hạn, nhận được ${value}.`);
   return String(value).toUpperCase();
 }
 
