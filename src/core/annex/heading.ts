@@ -7,7 +7,17 @@ import type { Plan } from "../model";
  */
 export const ANNEX_NUMBER = "PHỤ LỤC I";
 
+/** The first line: as printed by the document, else "PHỤ LỤC I". */
+export function annexLabel(plan: Plan): string {
+  return plan.annexHeading.label ?? ANNEX_NUMBER;
+}
+
+/** The title exactly as the document prints it, else the short standard one. */
 export function annexTitle(plan: Plan): string {
+  return plan.annexHeading.title ?? composedTitle(plan);
+}
+
+export function composedTitle(plan: Plan): string {
   const period = "year" in plan.period ? `NĂM ${plan.period.year}` : `ĐẾN NĂM ${plan.period.to}`;
   return `CHỈ TIÊU CHỦ YẾU ${period}`.toLocaleUpperCase("vi");
 }
@@ -16,6 +26,11 @@ const DOTS = "…";
 
 /** "(Kèm theo Kế hoạch số 230/KH-UBND ngày 19 tháng 01 năm 2024 của Ủy ban nhân dân huyện Tháp Mười)" */
 export function attachedTo(plan: Plan): string {
+  return plan.annexHeading.attachedTo ?? composedAttachedTo(plan);
+}
+
+/** The "(Kèm theo ...)" line from the document's kind, number, date and issuer, dots for the unknown. */
+export function composedAttachedTo(plan: Plan): string {
   const { kind, number, date } = plan.document;
   const [year, month, day] = (date ?? "").split("-");
   const when = `ngày ${day ?? DOTS} tháng ${month ?? DOTS} năm ${year || DOTS}`;

@@ -4,7 +4,7 @@ import { placedIndicators, type Placed, type Plan } from "../model";
 import { unitKind } from "../vn";
 import { suggestAgency } from "./agencies";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
-import { ANNEX_NUMBER, annexTitle, attachedTo } from "./heading";
+import { annexLabel, annexTitle, attachedTo } from "./heading";
 import { modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import { fitRowHeights } from "./rowHeights";
@@ -51,7 +51,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   };
   const wide = (rowIndex: number) => merges.push(rangeRef(rowIndex, 1, rowIndex, columns.lastVisible));
 
-  put(1, 1, { value: ANNEX_NUMBER, style: "annexNumber" });
+  put(1, 1, { value: annexLabel(plan), style: "annexNumber" });
   wide(1);
   put(2, 1, { value: annexTitle(plan), style: "title" });
   wide(2);
@@ -110,7 +110,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
         { name: "PhuLuc_ThucHien", refersTo: columnRange(columns.actual) },
         { name: "PhuLuc_DanhGia", refersTo: columnRange(columns.status) },
       ],
-      properties: { title: `${ANNEX_NUMBER} - ${annexTitle(plan)} - ${plan.issuer.name}`, creator: "Phụ lục" },
+      properties: { title: `${annexLabel(plan)} - ${annexTitle(plan)} - ${plan.issuer.name}`, creator: "Phụ lục" },
     },
     columns,
     headerRows,

@@ -7,6 +7,7 @@ const BY_PARENT: Record<string, Record<string, string>> = {
   issuer: { name: "tên cơ quan ban hành", level: "cấp hành chính", province: "tỉnh" },
   agency: { name: "tên cơ quan chủ trì", origin: "nguồn của cơ quan chủ trì" },
   document: { kind: "loại văn bản", number: "số hiệu văn bản", date: "ngày ban hành", place: "địa danh" },
+  annexHeading: { label: "dòng số phụ lục (PHỤ LỤC I)", title: "tên phụ lục", attachedTo: "dòng \"(Kèm theo ...)\" của phụ lục" },
   period: {
     year: "năm kế hoạch",
     from: "năm bắt đầu",
@@ -32,6 +33,7 @@ const ANY_PARENT: Record<string, string> = {
   document: "thông tin văn bản",
   issuer: "cơ quan ban hành",
   period: "thời kỳ kế hoạch",
+  annexHeading: "tiêu đề phụ lục",
   statedCount: "tổng số chỉ tiêu văn bản nêu",
   sections: "danh sách các phần",
   code: "mã chỉ tiêu",

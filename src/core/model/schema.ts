@@ -156,6 +156,25 @@ export const DocumentSchema = z.strictObject({
   place: text.nullable().default(null),
 });
 
+/**
+ * The lines above the annex table as the document prints them (Nghị định 30/2020: "PHỤ LỤC I",
+ * the title, the italic "(Kèm theo ...)" line). Each null: composed by the annex from the plan
+ * ("CHỈ TIÊU CHỦ YẾU NĂM 2024"; the document's kind, `document.number` and `document.date` with
+ * dots for what is unknown). The document's number and date themselves live in `document`.
+ */
+export const AnnexHeadingSchema = z.strictObject({
+  /** "PHỤ LỤC I", "Phụ lục 01", exactly as printed. */
+  label: text.nullable().default(null),
+  /** The title exactly as printed, e.g. "CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN KINH TẾ XÃ HỘI NĂM 2024". */
+  title: text.nullable().default(null),
+  /** The whole "(Kèm theo ...)" line exactly as printed, brackets included. */
+  attachedTo: text.nullable().default(null),
+});
+
+export type AnnexHeading = z.output<typeof AnnexHeadingSchema>;
+
+export const EMPTY_ANNEX_HEADING: AnnexHeading = { label: null, title: null, attachedTo: null };
+
 export const IssuerSchema = z.strictObject({
   name: text,
   level: z.enum(LEVELS),
@@ -177,6 +196,8 @@ export const PlanSchema = z
     issuer: IssuerSchema,
     period: PeriodSchema,
     statedCount: z.int().min(0).nullable().default(null),
+    /** The annex's heading as printed; absent in older plan files (all parts composed). */
+    annexHeading: AnnexHeadingSchema.default(() => ({ ...EMPTY_ANNEX_HEADING })),
     sections: z.array(SectionSchema).min(1),
   })
   .superRefine((plan, ctx) => {

@@ -20,6 +20,7 @@ export function planOf(sections: SectionInput[], fields: Partial<Plan> = {}): Pl
     issuer: { name: "Ủy ban nhân dân huyện Mẫu", level: "huyen", province: null },
     period: { year: 2024 },
     statedCount: null,
+    annexHeading: { label: null, title: null, attachedTo: null },
     sections: sections.map(
       (s, i): Section => ({ code: s.code === undefined ? String(i + 1) : s.code, title: s.title ?? `Mục ${i + 1}`, statedCount: s.statedCount ?? null, indicators: s.indicators }),
     ),
