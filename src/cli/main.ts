@@ -6,6 +6,7 @@ import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { reviewCommand } from "./commands/review";
 import { targetCommand } from "./commands/target";
+import { ExcelLimitError } from "../core/annex/excelLimits";
 import { UserError } from "./io";
 
 type Command = (argv: string[], out: (text: string) => void) => number | Promise<number>;
@@ -43,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UserError) {
       process.stderr.write(`phuluc ${name}: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join("")}`);
+      return 2;
+    }
+    if (error instanceof ExcelLimitError) {
+      process.stderr.write(`phuluc ${name}: ${error.message}\n`);
       return 2;
     }
     process.stderr.write(`phuluc ${name}: lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -8,3 +8,4 @@ export * from "./agencies";
 export * from "./readAnnex";
 export * from "./regenerate";
 export * from "./grid";
+export * from "./excelLimits";

@@ -1,4 +1,5 @@
 import { assess, parentsOf, readActualCell, rowFormulas, ruleFor, SHEET_LABELS, type ActualCell, type Rule } from "../check";
+import { rowLabel } from "../check/review/describe";
 import { JUDGEMENT_LIST } from "../check/status";
 import { placedIndicators, type Placed, type Plan } from "../model";
 import { unitKind } from "../vn";
@@ -78,6 +79,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     }
     const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against });
     writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), put);
+    (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
     rowOf.set(item.indicator.code, rowIndex);
     rowIndex++;

@@ -1,3 +1,4 @@
+import { EXCEL_LIMITS } from "./excelLimits";
 import { columnLetter, type Sheet, type Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
@@ -6,7 +7,8 @@ import { textWidthPoints } from "./textWidth";
  * LibreOffice (and so PDF export) and merged cells do not: without a height, a long indicator
  * name prints on one clipped line. Lines are broken greedily by word, with each word measured in
  * the font's own widths ("UBND-HĐND" is far wider than "thôn xóm"), a little generously so that
- * text is never clipped.
+ * text is never clipped. Excel draws no row taller than 409 points: a text that needs more keeps
+ * the row at that height and gets its full text as the cell's note, so it can still be read.
  */
 const LINE_POINTS_PER_FONT_POINT = 1.32;
 const PADDING_POINTS = 4;
@@ -55,8 +57,12 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void
     mergedWidth.set(`${from}${top}`, width);
   }
   sheet.rows.forEach((row, r) => {
-    if (row.height !== undefined) return;
+    if (row.height !== undefined) {
+      row.height = Math.min(row.height, EXCEL_LIMITS.rowHeight);
+      return;
+    }
     let points = 0;
+    const tall: number[] = [];
     row.cells.forEach((cell, c) => {
       if (!cell || typeof cell.value !== "string" || cell.value === "") return;
       const style = styles[cell.style ?? ""];
@@ -65,9 +71,15 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void
       const width = mergedWidth.get(`${columnLetter(c + 1)}${r + 1}`) ?? sheet.columns[c]?.width ?? 10;
       const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - (style.alignment.indent ?? 0) * POINTS_PER_INDENT);
       const lines = lineCount(cell.value, available, fontSize, style.font?.bold === true);
-      points = Math.max(points, lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS);
+      const needed = lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS;
+      if (needed > EXCEL_LIMITS.rowHeight) tall.push(c);
+      points = Math.max(points, needed);
     });
-    if (points > 0) row.height = Math.ceil(points);
+    if (points > 0) row.height = Math.min(Math.ceil(points), EXCEL_LIMITS.rowHeight);
+    for (const c of tall) {
+      const cell = row.cells[c];
+      if (cell && typeof cell.value === "string" && cell.note === undefined) cell.note = cell.value;
+    }
   });
 }
 

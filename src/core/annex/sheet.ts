@@ -45,12 +45,16 @@ export interface Cell {
   result?: CellValue;
   /** Key into Workbook.styles. */
   style?: string;
+  /** A note (comment) on the cell: the full text of a cell too long to show in a row Excel can draw. */
+  note?: string;
 }
 
 export interface Row {
   /** Points; omitted for automatic height. */
   height?: number;
   hidden?: boolean;
+  /** Who the row is for messages, e.g. «Tỷ lệ hộ nghèo» (STT 16, mục B «XÃ HỘI»); not written. */
+  label?: string;
   /** Dense from column 1; null or a missing entry is an empty, unstyled cell. */
   cells: (Cell | null)[];
 }

@@ -2,6 +2,7 @@ import { fitRowHeights } from "../annex/rowHeights";
 import { cellRef, columnLetter, rangeRef, type Cell, type ConditionalFormat, type PageSetup, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
 import { ANNEX_STYLES, STATUS_COLOURS, widePage } from "../annex/styles";
 import { rowFormulas, SHEET_LABELS, type Status } from "../check";
+import { quoted } from "../check/review/describe";
 import { formatNumber, shorten } from "../vn";
 import { ratioScale } from "./aggregate";
 import { LOCALITY_STATE_LABELS, type ConsolidatedIndicator, type Consolidation } from "./consolidate";
@@ -86,13 +87,16 @@ export function consolidationWorkbook(c: Consolidation): ConsolidationWorkbook {
 
 type Put = (row: number, column: number, cell: Cell) => void;
 
-function grid(): { rows: Row[]; put: Put; done: () => Row[] } {
+function grid(): { rows: Row[]; put: Put; label: (row: number, text: string) => void; done: () => Row[] } {
   const rows: Row[] = [];
   const put: Put = (row, column, cell) => {
     const target = (rows[row - 1] ??= { cells: [] });
     target.cells[column - 1] = cell;
   };
-  return { rows, put, done: () => Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }) };
+  const label = (row: number, text: string) => {
+    (rows[row - 1] ??= { cells: [] }).label = text;
+  };
+  return { rows, put, label, done: () => Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }) };
 }
 
 /**
@@ -125,7 +129,7 @@ function decimalsOf(values: readonly (number | null)[]): number {
 }
 
 function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout } {
-  const { put, done } = grid();
+  const { put, label, done } = grid();
   const merges: string[] = [];
   const n = c.localities.length;
   const locality = (i: number) => ({ target: FIRST_LOCALITY + 3 * i, actual: FIRST_LOCALITY + 3 * i + 1, status: FIRST_LOCALITY + 3 * i + 2 });
@@ -217,6 +221,7 @@ function summarySheet(c: Consolidation): { sheet: Sheet; layout: SummaryLayout }
     const style = indicator.depth === 0 ? "name" : indicator.depth === 1 ? "part" : "subPart";
     put(r, FIXED.stt, { value: indicator.stt === "" && indicator.depth > 0 ? "-" : indicator.stt, style: "center" });
     put(r, FIXED.name, { value: indicator.name, style });
+    label(r, indicator.stt.trim() === "" ? quoted(indicator.name) : `${quoted(indicator.name)} (STT ${indicator.stt.trim()})`);
     put(r, FIXED.unit, { value: indicator.unit ?? "", style: "center" });
     put(r, FIXED.method, { value: indicator.method, style: "method" });
     put(r, FIXED.code, { value: indicator.code, style: "hidden" });
@@ -332,7 +337,7 @@ function listed(names: readonly string[]): string {
 
 
 function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayout } {
-  const { put, done } = grid();
+  const { put, label, done } = grid();
   const merges: string[] = [];
   const comp = c.completeness;
   const figured = c.indicators.filter((i) => i.expectsFigure);
@@ -390,6 +395,7 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     rowOf.set(report.name, r);
     put(r, REPORT.stt, { value: k + 1, style: "center" });
     put(r, REPORT.name, { value: report.name, style: "text" });
+    label(r, `đơn vị ${quoted(report.name)}`);
     put(r, REPORT.state, { value: LOCALITY_STATE_LABELS[report.state], style: "state" });
     put(r, REPORT.source, { value: report.sources.join("; "), style: "text" });
     put(r, REPORT.note, { value: report.note ?? "", style: "text" });

@@ -5,6 +5,7 @@
  * sheet names). The messages name the sheet and cell so the core's author can find the cause.
  */
 import type { Cell, DataValidation, Sheet, Workbook } from "../../core/annex/sheet";
+import { EXCEL_LIMITS } from "../../core/annex/excelLimits";
 import { cellRef } from "../../core/annex/sheet";
 import { contains, overlaps, parseArea, type Area } from "./a1";
 
@@ -15,21 +16,8 @@ export class WorkbookDescriptionError extends Error {
   }
 }
 
-/** Limits from Excel's specifications; exceeding them makes Excel repair or refuse the file. */
-const LIMITS = {
-  sheetName: 31,
-  text: 32_767,
-  formula: 8_192,
-  validationTitle: 32,
-  validationPrompt: 255,
-  validationError: 225,
-  listSource: 255,
-  footer: 255,
-  columnWidth: 255,
-  rowHeight: 409,
-  rows: 1_048_576,
-  columns: 16_384,
-} as const;
+/** Excel's limits live in the core (one table for every host). */
+const LIMITS = EXCEL_LIMITS;
 
 const COLOUR = /^[0-9A-Fa-f]{6}$/;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
@@ -185,8 +173,8 @@ function checkCell(cell: Cell, where: string, workbook: Workbook, add: (message:
   if (cell.formula !== undefined) checkFormulaText(cell.formula, where, add);
   for (const value of [cell.value, cell.result]) {
     if (typeof value === "number" && !Number.isFinite(value)) add(`${where}: giá trị ${value} không phải số hữu hạn.`);
-    if (typeof value === "string" && value.length > LIMITS.text) {
-      add(`${where}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.text}.`);
+    if (typeof value === "string" && value.length > LIMITS.cellText) {
+      add(`${where}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.cellText}.`);
     }
   }
 }

@@ -5,6 +5,7 @@
 import * as ExcelJS from "exceljs";
 import type { Cell, DataValidation, PageSetup, Sheet, Workbook } from "../../core/annex/sheet";
 import { columnSpanRef, quoteSheetName, rowSpanRef } from "../../core/annex/sheet";
+import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { plainBytes } from "./bytes";
 import { checkWorkbook } from "./check";
@@ -17,8 +18,12 @@ const A4 = 9 as ExcelJS.PaperSize;
 /** Bounds for a number check without limits: Excel needs a formula, and these admit any number. */
 const ANY_NUMBER = { min: "-9.99999999999999E+307", max: "9.99999999999999E+307" } as const;
 
-/** Throws WorkbookDescriptionError (Vietnamese, listing every problem) when Excel would not accept the file. */
+/**
+ * Throws ExcelLimitError (content past Excel's limits, naming the rows: the user can fix it) or
+ * WorkbookDescriptionError (a description Excel would not accept: a defect), both in Vietnamese.
+ */
 export async function renderWorkbook(workbook: Workbook): Promise<Uint8Array> {
+  assertWithinExcelLimits(workbook);
   checkWorkbook(workbook);
 
   const book = new ExcelJS.Workbook();
@@ -94,6 +99,7 @@ function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial
   }
   const style = cell.style === undefined ? undefined : styles.get(cell.style);
   if (style) xlCell.style = style;
+  if (cell.note !== undefined) xlCell.note = cell.note;
 }
 
 /**
