@@ -1,0 +1,476 @@
+/**
+ * One item's text read into measurable figures: the headline (the item's own target) and the
+ * parts ("trong đó ...", each figure after a ";" or ",", each figure in parentheses that details
+ * the one before it). Works on tokens of the masked text; every span is a span of the document.
+ */
+import { depths, findFigures, type Figure } from "../vn/figures";
+import { COMPARISON_SYMBOLS } from "../vn/phrases";
+import { PREFIXES } from "../vn/qualifiers";
+import { endsBefore, type Context } from "../vn/reading";
+import { foldKeepingLength } from "../vn/text";
+import { tokenize, type Token } from "../vn/tokens";
+import { matchesAt, unitKind } from "../vn/units";
+import { isYear } from "../vn/references";
+import {
+  ACHIEVEMENT_WORDS,
+  GOAL_COUNT_WORDS,
+  GROUP_UNITS,
+  NAME_EDGE_WORDS,
+  OPENING_WORDS,
+  REMAINDER_STOPS,
+  RESULT_WORDS,
+  SAME_PERIOD_WORDS,
+} from "./words";
+
+/** A span of the item's text: [start, end) in characters. */
+export type Span = [number, number];
+
+/** A figure read as a target, with its name and what details it. */
+export interface Measure {
+  name: Span | null;
+  target: Span;
+  /** The unit as printed ("%/năm", "nghìn tỷ đồng", "HTX"), null when the figure has none. */
+  unit: string | null;
+  quote: Span;
+  parts: Measure[];
+  /** Milestones by year: a clause "đến năm 2025 đạt 99,85%" under this figure. */
+  milestones: Record<string, Span>;
+  warnings: string[];
+  confidence: number;
+}
+
+export interface ItemReading {
+  /** The item's own target; null for an item whose figures are all parts ("Cơ cấu kinh tế:"). */
+  headline: Measure | null;
+  /** What the item is about when it has no figure of its own (its text before ":"). */
+  heading: Span | null;
+  /** The first sentence of an item without any figure: a qualitative aim. */
+  sentence: Span | null;
+  parts: Measure[];
+  /** Clauses that report results, not targets ("ước đạt ...", "đạt 100,05% kế hoạch"). */
+  results: number;
+}
+
+export interface ReadOptions {
+  /** Years that are milestones of the plan, not its end ("đến năm 2025" in a plan to 2030). */
+  milestoneYears: ReadonlySet<number>;
+  /** The plan's first year: a sentence about an earlier year reports results. */
+  planYear: number | null;
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  level: number;
+  children: Clause[];
+}
+
+interface Reader {
+  text: string;
+  tokens: Token[];
+  depth: number[];
+  figures: Figure[];
+  options: ReadOptions;
+}
+
+const STRONG = new Set([";"]);
+/** A verb after the figure makes what follows a name ("100% xã đạt chuẩn"), not part of the target. */
+const REMAINDER_VERBS = new Set(["đạt", "được", "có", "là", "sử dụng", "hoàn thành", "tham gia"]);
+const WEAK = new Set([","]);
+const BREAKDOWN = ["trong", "do"];
+
+export function readItem(masked: string, options: ReadOptions): ItemReading {
+  const tokens = tokenize(masked, foldKeepingLength(masked));
+  const depth = depths(tokens);
+  const ctx: Context = { tokens, normalized: masked, fallback: null, fallbackTokens: null, depth, unreadable: [] };
+  const reader: Reader = { text: masked, tokens, depth, figures: findFigures(ctx), options };
+  const out: ItemReading = { headline: null, heading: null, sentence: null, parts: [], results: 0 };
+  if (tokens.length === 0) return out;
+
+  let from = 0;
+  const colon = headingColon(reader);
+  if (colon !== null) {
+    out.heading = trimmedSpan(reader, 0, colon) ?? spanOf(reader, 0, colon);
+    from = colon + 1;
+  }
+  const clauses = split(reader, from, tokens.length, 0);
+  const measures: Measure[] = [];
+  for (const clause of clauses) {
+    if (isResult(reader, clause)) {
+      out.results++;
+      continue;
+    }
+    const measure = measureOf(reader, clause);
+    if (measure === null) continue;
+    const last = measures[measures.length - 1];
+    const year = milestoneYear(reader, clause);
+    if (year !== null && last !== undefined) {
+      last.milestones[String(year)] = measure.target;
+      continue;
+    }
+    measures.push(measure);
+  }
+  if (colon === null && measures.length > 0 && startsWithFigureClause(reader, clauses, measures)) {
+    out.headline = measures.shift() ?? null;
+  }
+  out.parts = measures;
+  if (out.headline === null && out.heading === null && measures.length === 0) {
+    out.sentence = firstSentence(reader);
+  }
+  return out;
+}
+
+/** The headline is the first clause's figure; an item whose first clause has none is a heading. */
+function startsWithFigureClause(reader: Reader, clauses: Clause[], measures: Measure[]): boolean {
+  const first = measures[0];
+  const firstClause = clauses[0];
+  if (first === undefined || firstClause === undefined) return false;
+  const firstClauseEnd = reader.tokens[firstClause.to - 1]?.end ?? 0;
+  return first.target[0] < firstClauseEnd;
+}
+
+/**
+ * "Tỷ lệ học sinh huy động ra lớp theo độ tuổi: Nhà trẻ 31,19%, ...": a ":" with no figure before
+ * it and a named figure after it makes the text before it the item's heading. "Đàn trâu: 170 con"
+ * names its figure before the ":", so there it is not a heading.
+ */
+function headingColon(reader: Reader): number | null {
+  const { tokens, depth, figures } = reader;
+  const firstFigure = figures.find((f) => depth[f.start] === 0)?.start ?? tokens.length;
+  for (let i = 0; i < firstFigure; i++) {
+    const token = tokens[i];
+    if (token?.text === ";" && depth[i] === 0) return null;
+    if (token?.text !== ":" || depth[i] !== 0) continue;
+    if (i + 1 >= tokens.length) return i;
+    const next = figures.find((f) => f.start > i && depth[f.start] === 0);
+    if (next === undefined) return i;
+    const runStart = qualifierStart(reader, next.start);
+    return hasNameWords(reader, i + 1, runStart) ? i : null;
+  }
+  return null;
+}
+
+function hasNameWords(reader: Reader, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const token = reader.tokens[i];
+    if (token === undefined) break;
+    if (token.kind === "sym") {
+      i++;
+      continue;
+    }
+    const opening = OPENING_WORDS.find((words) => i + words.length <= to && matchesExact(reader.tokens, i, words));
+    if (opening === undefined) return true;
+    i += opening.length;
+  }
+  return false;
+}
+
+/** Clauses at one level of parentheses: split at ";" and sentence ends, then at "," / "và" / "trong đó" between figures. */
+function split(reader: Reader, from: number, to: number, level: number): Clause[] {
+  const { tokens, depth } = reader;
+  const strong: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token === undefined || depth[i] !== level) continue;
+    const sentenceEnd = token.text === "." && (tokens[i + 1] === undefined || (tokens[i + 1]?.spaced ?? false));
+    if (STRONG.has(token.text) || sentenceEnd) {
+      if (i > start) strong.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (to > start) strong.push([start, to]);
+
+  const clauses: Clause[] = [];
+  for (const [a, b] of strong) {
+    const pieces: [number, number][] = [];
+    let pieceStart = a;
+    for (let i = a; i < b; i++) {
+      const token = tokens[i];
+      if (token === undefined || depth[i] !== level) continue;
+      if (WEAK.has(token.text)) {
+        if (i > pieceStart) pieces.push([pieceStart, i]);
+        pieceStart = i + 1;
+      } else if ((token.text === "va" && token.kind === "word") || (i > pieceStart && matchesAt(tokens, i, BREAKDOWN))) {
+        if (i > pieceStart) pieces.push([pieceStart, i]);
+        pieceStart = token.text === "va" ? i + 1 : i;
+      }
+    }
+    if (b > pieceStart) pieces.push([pieceStart, b]);
+    // A piece without a figure of its own belongs to the next one ("gia súc, gia cầm đạt 90%").
+    const merged: [number, number][] = [];
+    let pending: number | null = null;
+    for (const [p, q] of pieces) {
+      const begin: number = pending ?? p;
+      if (hasFigure(reader, p, q, level)) {
+        merged.push([begin, q]);
+        pending = null;
+      } else {
+        pending = begin;
+      }
+    }
+    if (pending !== null) {
+      const last = merged.pop();
+      merged.push([last?.[0] ?? pending, b]);
+    }
+    for (const [p, q] of merged) clauses.push({ from: p, to: q, level, children: groupsIn(reader, p, q, level) });
+  }
+  return clauses;
+}
+
+function groupsIn(reader: Reader, from: number, to: number, level: number): Clause[] {
+  const { tokens, depth } = reader;
+  const children: Clause[] = [];
+  for (let i = from; i < to; i++) {
+    if (tokens[i]?.text !== "(" || depth[i] !== level) continue;
+    let j = i + 1;
+    while (j < to && !(tokens[j]?.text === ")" && depth[j] === level)) j++;
+    children.push(...split(reader, i + 1, j, level + 1));
+    i = j;
+  }
+  return children;
+}
+
+function hasFigure(reader: Reader, from: number, to: number, level: number): boolean {
+  return usableFigures(reader, from, to, level).length > 0;
+}
+
+function usableFigures(reader: Reader, from: number, to: number, level: number): Figure[] {
+  return reader.figures.filter((f) => f.start >= from && f.start < to && reader.depth[f.start] === level && !notATarget(reader, f));
+}
+
+/** Counts of goals or solutions, achievement ratios and comparisons with last year are not targets. */
+function notATarget(reader: Reader, figure: Figure): boolean {
+  const { tokens } = reader;
+  let after = figure.end;
+  if (GOAL_COUNT_WORDS.some((words) => matchesAt(tokens, after, words)) && figure.unit === null) return true;
+  for (const words of GOAL_COUNT_WORDS) {
+    // "03 mục tiêu": the unit reader took "mục" as the unit.
+    if (matchesAt(tokens, figure.start + 1, words)) return true;
+  }
+  if (tokens[after]?.text === ")") after++;
+  if (ACHIEVEMENT_WORDS.some((words) => matchesAt(tokens, after, words)) && figure.unit === "%") return true;
+  const before = tokens[figure.start - 1];
+  return before?.text === "bang" && SAME_PERIOD_WORDS.some((words) => matchesAt(tokens, after, words));
+}
+
+function isResult(reader: Reader, clause: Clause): boolean {
+  const { tokens } = reader;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (RESULT_WORDS.some((words) => matchesAt(tokens, i, words))) return true;
+  }
+  // "Năm 2023, ..." / "Trong năm 2023 ...": a sentence about a year before the plan.
+  const planYear = reader.options.planYear;
+  if (planYear === null) return false;
+  let i = clause.from;
+  if (tokens[i]?.text === "trong") i++;
+  const year = tokens[i + 1];
+  return tokens[i]?.text === "nam" && isYear(year) && Number(year?.text) < planYear;
+}
+
+/** "đến năm 2025", "giai đoạn 2021 – 2025", "năm 2025": the clause states a milestone of the plan. */
+function milestoneYear(reader: Reader, clause: Clause): number | null {
+  const { tokens } = reader;
+  const years = reader.options.milestoneYears;
+  if (years.size === 0) return null;
+  for (let i = clause.from; i < clause.to; i++) {
+    const token = tokens[i];
+    if (!isYear(token) || !years.has(Number(token?.text))) continue;
+    const previous = tokens[i - 1];
+    if (previous?.text === "nam" || previous?.text === "-" || previous?.text === "–" || previous?.text === "den") return Number(token?.text);
+  }
+  return null;
+}
+
+function measureOf(reader: Reader, clause: Clause): Measure | null {
+  const { tokens } = reader;
+  const all = usableFigures(reader, clause.from, clause.to, clause.level);
+  const measured = all.filter((f) => f.unit === null || !GROUP_UNITS.has(f.unit));
+  const candidates = measured.length > 0 ? measured : all;
+  const first = candidates[0];
+  if (first === undefined) return null;
+  const warnings: string[] = [];
+  let confidence = 0.9;
+
+  const firstRun = qualifierStart(reader, first.start);
+  const figureFirst = !hasNameWords(reader, clause.from, firstRun);
+  const chosen = figureFirst ? first : (candidates[candidates.length - 1] ?? first);
+  const runStart = figureFirst ? firstRun : qualifierStart(reader, chosen.start);
+  if (candidates.length > 1) {
+    confidence = 0.6;
+    warnings.push(
+      `Câu có ${candidates.length} số liệu («${candidates.map((f) => f.text).join("», «")}»); đã lấy «${chosen.text}» làm chỉ tiêu: kiểm tra lại.`,
+    );
+  }
+
+  let targetEnd = chosen.end;
+  let nameSpan: Span | null;
+  if (figureFirst) {
+    // "Có thêm 10 xã đạt chuẩn nông thôn mới": the unit and what follows name the indicator.
+    const unitStart = unitTokenStart(reader, chosen);
+    const nameFrom = unitStart ?? chosen.end;
+    const nameTo = levelEnd(reader, nameFrom, clause);
+    nameSpan = nameTo > nameFrom ? trimmedSpan(reader, nameFrom, nameTo) : null;
+    // "xây dựng tăng 17%/năm": nothing after the figure, so the words before it name it.
+    nameSpan ??= trimmedSpan(reader, clause.from, runStart);
+  } else {
+    const remainder = remainderEnd(reader, chosen.end, clause);
+    targetEnd = remainder;
+    nameSpan = trimmedSpan(reader, clause.from, runStart);
+  }
+  const startChar = tokens[runStart]?.start ?? 0;
+  const endChar = tokens[targetEnd - 1]?.end ?? startChar;
+  const target: Span = [startChar, endChar];
+
+  const quoteFrom = tokens[clause.from]?.start ?? 0;
+  const quoteTo = tokens[clause.to - 1]?.end ?? quoteFrom;
+  const parts: Measure[] = [];
+  const milestones: Record<string, Span> = {};
+  for (const child of clause.children) {
+    if (isResult(reader, child)) continue;
+    const part = measureOf(reader, child);
+    if (part === null) continue;
+    const year = milestoneYear(reader, child);
+    if (year !== null) milestones[String(year)] = part.target;
+    else parts.push(part);
+  }
+  return {
+    name: nameSpan,
+    target,
+    unit: printedUnit(reader, chosen),
+    quote: [quoteFrom, quoteTo],
+    parts,
+    milestones,
+    warnings,
+    confidence,
+  };
+}
+
+/** Where the words that qualify the figure begin: "có thêm ít nhất", "giảm từ", "≤", "khoảng". */
+function qualifierStart(reader: Reader, figureStart: number): number {
+  const { tokens } = reader;
+  let k = figureStart - 1;
+  let start = figureStart;
+  while (k >= 0) {
+    const token = tokens[k];
+    if (token === undefined) break;
+    if (token.kind === "sym" && COMPARISON_SYMBOLS[token.text] !== undefined) {
+      start = k;
+      k--;
+      continue;
+    }
+    const entry = (PREFIXES.get(token.text) ?? []).find((e) => endsBefore(tokens, k + 1, e.tokens, false));
+    if (entry === undefined || entry.kind === "lead" || entry.kind === "level") break;
+    k -= entry.tokens.length;
+    start = k + 1;
+  }
+  return start;
+}
+
+/** Words after the figure that complete the target: "trên 3% diện tích tự nhiên", "100% chỉ tiêu trên giao". */
+function remainderEnd(reader: Reader, from: number, clause: Clause): number {
+  const { tokens, depth } = reader;
+  const first = tokens[from];
+  if (first === undefined || from >= clause.to || first.kind !== "word" || REMAINDER_STOPS.has(first.text)) return from;
+  let end = from;
+  while (end < clause.to && depth[end] === clause.level) {
+    const token = tokens[end];
+    if (token === undefined || token.kind === "num" || token.text === "(" || token.text === ":") break;
+    if (REMAINDER_VERBS.has(token.orig.toLowerCase())) return from;
+    end++;
+  }
+  if (end < clause.to && tokens[end]?.kind === "num") return from;
+  if (end - from > 10) return from;
+  while (end > from && tokens[end - 1]?.kind === "sym") end--;
+  return end;
+}
+
+/** The first token of a word unit printed right after the number ("01 HTX", "10 xã"); null for %, ‰ and none. */
+function unitTokenStart(reader: Reader, figure: Figure): number | null {
+  const { tokens } = reader;
+  const kind = unitKind(figure.unit);
+  // "1 ha ngô sinh khối": a measure is not what is counted; "01 trường đạt chuẩn" names what is.
+  if (kind !== "count" && kind !== "other") return null;
+  for (let i = figure.start + 1; i < figure.end; i++) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (token.kind === "word" && tokens[i - 1]?.kind === "num") return i;
+  }
+  return null;
+}
+
+function levelEnd(reader: Reader, from: number, clause: Clause): number {
+  let end = from;
+  while (end < clause.to && reader.depth[end] === clause.level && reader.tokens[end]?.text !== "(") end++;
+  return end;
+}
+
+function printedUnit(reader: Reader, figure: Figure): string | null {
+  const printed = figure.text.replace(/\s*(trở lên|trở xuống|trở lại|hoặc hơn)$/iu, "");
+  const unit = printed
+    .replace(/^[-−]?\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?(?:\s*(?:-|–|—|−|÷|~|đến|tới)\s*\d[\d.,]*)?/u, "")
+    .replace(/^\s*(?:≤|≥|<|>)\s*/u, "")
+    .trim();
+  if (unit === "") return figure.unit === null ? null : figure.unit;
+  return unit;
+}
+
+/** A span of tokens [from, to) with edge words ("đạt", "là", ":", "trong đó") trimmed; null when nothing is left. */
+function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
+  const { tokens } = reader;
+  let a = from;
+  let b = to;
+  for (let guard = 0; guard < 8 && a < b; guard++) {
+    const token = tokens[a];
+    if (token?.kind === "sym" && token.text !== "(") {
+      a++;
+      continue;
+    }
+    const edge = NAME_EDGE_WORDS.find((words) => a + words.length <= b && matchesExact(tokens, a, words));
+    if (edge === undefined) break;
+    a += edge.length;
+  }
+  for (let guard = 0; guard < 8 && b > a; guard++) {
+    const token = tokens[b - 1];
+    if (token?.kind === "sym" && token.text !== ")") {
+      b--;
+      continue;
+    }
+    const edge = NAME_EDGE_WORDS.find((words) => b - words.length >= a && endsBefore(tokens, b, words, true));
+    if (edge === undefined) break;
+    b -= edge.length;
+  }
+  if (b <= a) return null;
+  return spanOf(reader, a, b);
+}
+
+/** Whether `tokens` from `at` are `words`, compared in lower case with diacritics. */
+function matchesExact(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (tokens[at + k]?.orig.normalize("NFC").toLowerCase() !== words[k]) return false;
+  }
+  return true;
+}
+
+function spanOf(reader: Reader, from: number, to: number): Span {
+  const start = reader.tokens[from]?.start ?? 0;
+  return [start, reader.tokens[to - 1]?.end ?? start];
+}
+
+/** The first sentence of the item, without its final punctuation. */
+function firstSentence(reader: Reader): Span | null {
+  const { tokens, depth } = reader;
+  let end = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (depth[i] !== 0 || token === undefined) continue;
+    if ((token.text === "." && (tokens[i + 1]?.spaced ?? true)) || token.text === ";") {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && tokens[end - 1]?.kind === "sym" && tokens[end - 1]?.text !== ")" && tokens[end - 1]?.text !== "”") end--;
+  if (end === 0) return null;
+  return spanOf(reader, 0, end);
+}

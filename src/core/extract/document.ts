@@ -1,0 +1,96 @@
+import type { PlanBlock, PlanText } from "./types";
+
+/**
+ * One line of the document: a paragraph, or a table row with its cells. `start`/`end` locate it
+ * in `documentText`, so every quote is a slice of the document's own words.
+ */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The table the row belongs to (index among the document's tables), or null for a paragraph. */
+  table: number | null;
+  cells: string[] | null;
+}
+
+export interface PlanDocument {
+  text: string;
+  lines: Line[];
+}
+
+/**
+ * The document as one string: paragraphs one per line, table rows with their cells separated by
+ * tabs. Quotes are slices of this; it is also what a reviewer searches.
+ */
+export function documentText(text: PlanText): string {
+  return toDocument(text).text;
+}
+
+export function toDocument(planText: PlanText): PlanDocument {
+  const lines: Line[] = [];
+  let text = "";
+  let tableIndex = 0;
+  const push = (lineText: string, table: number | null, cells: string[] | null) => {
+    if (text !== "") text += "\n";
+    const start = text.length;
+    text += lineText;
+    lines.push({ index: lines.length, start, end: text.length, text: lineText, table, cells });
+  };
+  for (const block of planText.blocks) {
+    if (block.kind === "paragraph") {
+      const clean = cleanLine(block.text);
+      if (clean.trim() !== "") push(clean, null, null);
+    } else {
+      for (const row of block.rows) {
+        const cells = row.map((cell) => cleanLine(cell).replace(/[\t\n]+/g, " "));
+        if (cells.every((c) => c.trim() === "")) continue;
+        push(cells.join("\t"), tableIndex, cells);
+      }
+      tableIndex++;
+    }
+  }
+  return { text, lines };
+}
+
+/** NFC (Word and PDF text may carry decomposed diacritics); no-break spaces and line breaks as spaces. */
+function cleanLine(text: string): string {
+  return text.normalize("NFC").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r?\n|\r/g, " ");
+}
+
+/**
+ * Plain text (a .txt file or pasted text) as paragraphs and tables: each non-blank line is a
+ * paragraph, and runs of tab-separated lines are a table (blank lines inside it are skipped), as
+ * text copied from Word or Excel arrives.
+ */
+export function planTextFromPlain(plain: string): PlanText {
+  const blocks: PlanBlock[] = [];
+  const rawLines = plain.replace(/^\ufeff/, "").split(/\r\n|\n|\r/);
+  let table: string[][] | null = null;
+  for (let i = 0; i < rawLines.length; i++) {
+    const line = rawLines[i] ?? "";
+    if (line.includes("\t") && line.replace(/\t/g, "").trim() !== "") {
+      table ??= [];
+      table.push(line.split("\t"));
+      continue;
+    }
+    if (line.trim() === "") {
+      if (table !== null && nextNonBlankHasTab(rawLines, i + 1)) continue;
+    }
+    if (table !== null) {
+      blocks.push({ kind: "table", rows: table });
+      table = null;
+    }
+    if (line.trim() !== "") blocks.push({ kind: "paragraph", text: line });
+  }
+  if (table !== null) blocks.push({ kind: "table", rows: table });
+  return { blocks };
+}
+
+function nextNonBlankHasTab(lines: readonly string[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.trim() !== "") return line.includes("\t");
+  }
+  return false;
+}

@@ -1,0 +1,3 @@
+export type { PlanText, PlanBlock, DraftPlan, DraftSection, DraftIndicator, DraftHeading, Confidence } from "./types";
+export { extractPlan } from "./extractPlan";
+export { documentText, planTextFromPlain } from "./document";
