@@ -16,7 +16,18 @@ export interface DirectionKeyword {
   /** Words of an indicator's name, matched as whole words, diacritic-insensitively. */
   words: string;
   direction: Exclude<Direction, "info">;
+  /** Why, when "the name has these words" does not say it. */
+  reason?: string;
 }
+
+/**
+ * A name that states a reduction ("Tỷ lệ hộ nghèo giảm", "Mức giảm tỷ suất sinh", "Giảm tỷ lệ trẻ
+ * suy dinh dưỡng") measures the size of the reduction, whose bigger value is better, unlike the level
+ * itself. "giảm còn 3%", "giảm xuống dưới 3%" state the level reached instead, and an increase
+ * ("Tốc độ tăng CPI", "Tỷ lệ tăng dân số") is as good as what increases, so neither is a reduction.
+ */
+const REDUCTION: DirectionKeyword = { words: "giảm", direction: "higher", reason: "tên chỉ tiêu nêu mức giảm: giảm càng nhiều càng tốt" };
+const REDUCTION_WORD = /(?:^|[^a-z0-9])giam(?![a-z0-9])(?!\s+(?:con|xuong)\b)/;
 
 /**
  * Which way is better, from the words of an indicator's name (DOMAIN "Which
@@ -110,8 +121,11 @@ const FOLDED_KEYWORDS = DIRECTION_KEYWORDS.map((k) => ({ ...k, folded: foldVietn
 /** The keyword of the name that decides, or null when the name says nothing. */
 export function directionFromName(name: string): DirectionKeyword | null {
   const folded = foldVietnamese(expandAbbreviations(name));
+  if (REDUCTION_WORD.test(folded)) return REDUCTION;
   return FOLDED_KEYWORDS.find((k) => containsWords(folded, k.folded)) ?? null;
 }
+
+const nameReason = (keyword: DirectionKeyword): string => keyword.reason ?? `tên chỉ tiêu có cụm từ "${keyword.words}"`;
 
 export interface DirectionInput {
   name: string;
@@ -150,7 +164,7 @@ export function explainDirection(input: DirectionInput): DirectionReason {
     if (target.of !== undefined && kind === "ratio") {
       // "Tỷ lệ mất cân bằng giới khi sinh 105/100": the name says lower is better (DOMAIN); a bare ratio is a band.
       const keyword = directionFromName(input.name);
-      if (keyword !== null) return { direction: keyword.direction, reason: `tên chỉ tiêu có cụm từ "${keyword.words}"` };
+      if (keyword !== null) return { direction: keyword.direction, reason: nameReason(keyword) };
       return { direction: "band", reason: `tỷ số ${target.value ?? ""}/${target.of}: càng sát càng tốt` };
     }
     if (target.change === "decrease") return { direction: "lower", reason: "chỉ tiêu yêu cầu giảm" };
@@ -159,7 +173,7 @@ export function explainDirection(input: DirectionInput): DirectionReason {
     if (target.op === ">" || target.op === ">=") return { direction: "higher", reason: "chỉ tiêu đặt mức sàn" };
   }
   const own = directionFromName(input.name);
-  if (own !== null) return { direction: own.direction, reason: `tên chỉ tiêu có cụm từ "${own.words}"` };
+  if (own !== null) return { direction: own.direction, reason: nameReason(own) };
   // Only a structure passes to its parts: the parts of "Cơ cấu kinh tế" are shares, but a part
   // listed under "Tỷ lệ trẻ em suy dinh dưỡng" ("trẻ em được tiêm đủ vắc xin") is its own measure.
   for (const parent of input.parents ?? []) {

@@ -30,6 +30,8 @@ export interface Figure {
   unit: string | null;
   /** No unit of its own: the indicator's unit applies, with its factor ("nghìn tỷ đồng"). */
   usesFallback: boolean;
+  /** Multipliers were printed ("2 tỷ", "1,3 triệu"): the value is already multiplied out. */
+  multiplied: boolean;
   suffixOp?: Comparison;
   warnings: string[];
   depth: number;
@@ -214,6 +216,7 @@ function readFigure(ctx: Context, i: number): Figure | null {
     value: scaled(value, unit.factor),
     unit: unit.unit,
     usesFallback: unit.usesFallback,
+    multiplied: unit.multiplied,
     warnings,
     depth: ctx.depth[i] ?? 0,
     text: "",
@@ -243,6 +246,7 @@ function readFigure(ctx: Context, i: number): Figure | null {
         max,
         unit: secondUnit.unit ?? unit.unit,
         usesFallback: secondUnit.usesFallback && unit.usesFallback,
+        multiplied: unit.multiplied || secondUnit.multiplied,
         warnings,
         depth: figure.depth,
         text: "",

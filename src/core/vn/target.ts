@@ -6,7 +6,7 @@ import { readQualifiers } from "./qualifiers";
 import type { Context } from "./reading";
 import { foldKeepingLength, foldWhitespace, normalizeForReading } from "./text";
 import { tokenize } from "./tokens";
-import { readUnit, tokensOf, type UnitReading } from "./units";
+import { columnUnit, inColumnUnit, readUnit, tokensOf, type ColumnUnit, type UnitReading } from "./units";
 
 export type TargetOp = ">=" | ">" | "<=" | "<" | "=" | "~" | "between" | "text";
 export type TargetChange = Change;
@@ -51,16 +51,17 @@ export function parseTarget(raw: string, unit?: string | null): Target {
 interface IndicatorUnit {
   reading: UnitReading | null;
   tokens: string[] | null;
+  column: ColumnUnit | null;
 }
 
 /** Indicators share a few dozen units: read each once. Bounded, since callers may pass anything. */
 const indicatorUnits = new Map<string, IndicatorUnit>();
 function indicatorUnit(unit: string | null): IndicatorUnit {
-  if (unit === null) return { reading: null, tokens: null };
+  if (unit === null) return { reading: null, tokens: null, column: null };
   let known = indicatorUnits.get(unit);
   if (known === undefined) {
     const reading = readUnit(unit);
-    known = { reading, tokens: reading === null ? null : tokensOf(unit).map((t) => t.text) };
+    known = { reading, tokens: reading === null ? null : tokensOf(unit).map((t) => t.text), column: reading === null ? null : columnUnit(unit, reading) };
     if (indicatorUnits.size >= 1000) indicatorUnits.clear();
     indicatorUnits.set(unit, known);
   }
@@ -72,7 +73,7 @@ function parse(raw: string, unit: string | null): Target {
   const cleaned = cleanMarkup(typeof raw === "string" ? raw : String(raw));
   if (cleaned.latex) warnings.push(MESSAGES.latex(foldWhitespace(raw), normalizeForReading(cleaned.text)));
   const normalized = normalizeForReading(cleaned.text);
-  const { reading: fallback, tokens: fallbackTokens } = indicatorUnit(unit);
+  const { reading: fallback, tokens: fallbackTokens, column } = indicatorUnit(unit);
   const textResult = (message: string): Target => ({
     raw,
     op: "text",
@@ -109,21 +110,24 @@ function parse(raw: string, unit: string | null): Target {
 
   let figureUnit = figure.unit;
   if (figureUnit === null && qualifiers.rank && fallback === null) figureUnit = "xếp hạng";
-  const resultUnit = figureUnit ?? fallback?.unit ?? null;
-  if (figureUnit !== null && fallback !== null && figureUnit !== fallback.unit) {
+  // The unit column is the unit of every figure of the row (units.ts, inColumnUnit).
+  const convert = (v: number): number | null => (column === null ? v : inColumnUnit(v, figureUnit, figure.multiplied, column));
+  const sameUnit = column !== null && [figure.value, figure.min, figure.max].every((v) => v === undefined || convert(v) !== null);
+  const resultUnit = sameUnit && column !== null ? column.name : (figureUnit ?? null);
+  const inUnit = (v: number): number => (sameUnit ? (convert(v) ?? v) : v);
+  if (!sameUnit && figureUnit !== null && fallback !== null && figureUnit !== fallback.unit) {
     warnings.push(MESSAGES.unitMismatch(figureUnit, fallback.unit));
   }
 
   const others = pool.filter((f) => f !== figure && ctx.depth[f.start] === 0 && f.start < breakdownAt);
   if (others.length > 0) warnings.push(MESSAGES.otherFigures(figure.text, others.map((f) => f.text)));
 
-  const scale = figure.usesFallback && figureUnit === null && fallback !== null ? fallback.factor : 1;
   const target: Target = { raw, op: "=", unit: resultUnit, change: qualifiers.change, warnings };
   if (figure.min !== undefined && figure.max !== undefined) {
-    return ordered({ raw, op: "between", min: scaled(figure.min, scale), max: scaled(figure.max, scale), unit: resultUnit, change: qualifiers.change, warnings });
+    return ordered({ raw, op: "between", min: inUnit(figure.min), max: inUnit(figure.max), unit: resultUnit, change: qualifiers.change, warnings });
   }
   target.op = figure.suffixOp ?? qualifiers.op ?? (qualifiers.from ? ">=" : "=");
-  target.value = scaled(figure.value ?? 0, scale);
+  target.value = inUnit(figure.value ?? 0);
   if (figure.of !== undefined) target.of = figure.of;
   return ordered(target);
 }
@@ -144,6 +148,3 @@ function ordered(t: Target): Target {
   return out;
 }
 
-function scaled(value: number, factor: number): number {
-  return factor === 1 ? value : Number((value * factor).toPrecision(15));
-}

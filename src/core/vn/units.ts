@@ -220,9 +220,76 @@ export function normalizeUnit(text: string | null | undefined): string | null {
   return asPrinted(normalizeForReading(text ?? ""));
 }
 
+/** A unit with a multiplier ("nghìn tỷ đồng", "triệu lượt") measures what its base unit measures. */
+const kindsOfMultiplied = new Map<string, UnitKind>();
+
 export function unitKind(unit: string | null): UnitKind | null {
   if (unit === null) return null;
-  return UNIT_BY_NAME.get(unit)?.kind ?? "other";
+  const known = UNIT_BY_NAME.get(unit)?.kind;
+  if (known !== undefined) return known;
+  let kind = kindsOfMultiplied.get(unit);
+  if (kind === undefined) {
+    const reading = readUnit(unit);
+    kind = reading !== null && reading.factor !== 1 ? (UNIT_BY_NAME.get(reading.unit)?.kind ?? "other") : "other";
+    if (kindsOfMultiplied.size >= 1000) kindsOfMultiplied.clear();
+    kindsOfMultiplied.set(unit, kind);
+  }
+  return kind;
+}
+
+/**
+ * Money units are one quantity at several sizes: "tỷ đồng" is a thousand "triệu đồng". Every other
+ * canonical unit is its own base, of size 1.
+ */
+const SIZES: Readonly<Record<string, { base: string; size: number }>> = {
+  "đồng": { base: "đồng", size: 1 },
+  "nghìn đồng": { base: "đồng", size: 1e3 },
+  "triệu đồng": { base: "đồng", size: 1e6 },
+  "tỷ đồng": { base: "đồng", size: 1e9 },
+  USD: { base: "USD", size: 1 },
+  "triệu USD": { base: "USD", size: 1e6 },
+  "tỷ USD": { base: "USD", size: 1e9 },
+};
+
+function sizeOf(unit: string): { base: string; size: number } {
+  return SIZES[unit] ?? { base: unit, size: 1 };
+}
+
+/**
+ * THE RULE FOR UNITS: the indicator's unit column (ĐVT) is the unit of every figure of its row, the
+ * target's and every entry's. `name` is how that unit is named ("tỷ đồng", "nghìn tỷ đồng").
+ */
+export interface ColumnUnit {
+  name: string;
+  /** What one of it is worth in its base unit: "nghìn tỷ đồng" is 10¹² đồng. */
+  base: string;
+  size: number;
+}
+
+export function columnUnit(text: string, reading: UnitReading): ColumnUnit {
+  const { base, size } = sizeOf(reading.unit);
+  return { name: reading.factor === 1 ? reading.unit : (normalizeUnit(text) ?? reading.unit), base, size: size * reading.factor };
+}
+
+/**
+ * A figure as printed, in the column's unit: "25 nghìn tỷ đồng" in a "nghìn tỷ đồng" row is 25, "2
+ * tỷ" in a "triệu đồng" row is 2.000, "1,3 triệu" in a "lượt" row 1.300.000; a bare figure without
+ * a multiplier is already in the column's unit. Never the other way round: entries are typed in the
+ * column's unit, so the target comes to them. Null when the figure measures something else.
+ *
+ * @param value the figure with its printed multipliers applied, in `unit`
+ * @param unit the canonical unit printed after it, or null for none
+ */
+export function inColumnUnit(value: number, unit: string | null, multiplied: boolean, column: ColumnUnit): number | null {
+  if (unit === null) return multiplied ? exact(value / column.size) : value;
+  const own = sizeOf(unit);
+  if (own.base !== column.base) return null;
+  return own.size === column.size ? value : exact((value * own.size) / column.size);
+}
+
+/** 1,3 × 10⁶ ÷ 10⁶ is 1,3, not 1,2999999999999998. */
+function exact(value: number): number {
+  return Number(value.toPrecision(15));
 }
 
 /** "Khu" -> "khu", "Giường bệnh" -> "giường bệnh"; "HTX" and "GRDP" stay. */

@@ -56,6 +56,19 @@ describe("directionOf", () => {
     ["Tỷ lệ hộ thoát nghèo", "higher"],
     ["tỷ lệ giảm sinh", "higher"],
     ["Mức giảm tỷ suất sinh", "higher"],
+    // A name that states a reduction measures the reduction: a bigger one is better (issue 12).
+    ["Tỷ lệ hộ nghèo giảm", "higher"],
+    ["Tỷ lệ hộ nghèo giảm (điểm %)", "higher"],
+    ["Tỷ lệ hộ nghèo giảm bình quân hằng năm", "higher"],
+    ["Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi", "higher"],
+    ["Số vụ tai nạn giao thông giảm so với năm trước", "higher"],
+    ["TY LE HO NGHEO GIAM", "higher"],
+    // ... but "giảm còn", "giảm xuống" name the level reached, and an increase is as good as what increases.
+    ["Tỷ lệ hộ nghèo giảm còn", "lower"],
+    ["Tỷ lệ hộ nghèo giảm xuống", "lower"],
+    ["Mức tăng dân số tự nhiên", "lower"],
+    ["Giá trị nông nghiệp tăng so với năm 2023", "higher"],
+    ["Mức tăng thu nhập bình quân đầu người", "higher"],
     ["Tỷ lệ người tham gia bảo hiểm thất nghiệp", "higher"],
     ["Tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được xử lý", "higher"],
     ["Giải quyết đơn thư khiếu nại, tố cáo", "higher"],
@@ -96,6 +109,10 @@ describe("directionOf", () => {
   test("explains itself in Vietnamese", () => {
     expect(explainDirection({ name: "Tỷ lệ hộ nghèo", target: "1,5%" })).toEqual({ direction: "lower", reason: 'tên chỉ tiêu có cụm từ "hộ nghèo"' });
     expect(explainDirection({ name: "Sản lượng lúa", target: "795.200 tấn" }).reason).toBe("mặc định: càng cao càng tốt");
+  });
+
+  test("a stated reduction explains itself", () => {
+    expect(explainDirection({ name: "Tỷ lệ hộ nghèo giảm", target: "0,7" })).toEqual({ direction: "higher", reason: "tên chỉ tiêu nêu mức giảm: giảm càng nhiều càng tốt" });
   });
 
   test("the keyword table is data: every entry finds itself, diacritics or not", () => {

@@ -42,6 +42,9 @@ describe("units", () => {
     expect(unitKind("xếp hạng")).toBe("rank");
     expect(unitKind("tỷ đồng")).toBe("money");
     expect(unitKind("vụ")).toBe("other");
+    // A unit with a multiplier measures what its base measures.
+    expect(unitKind("nghìn tỷ đồng")).toBe("money");
+    expect(unitKind("triệu lượt")).toBe("count");
     expect(unitKind(null)).toBeNull();
   });
 });

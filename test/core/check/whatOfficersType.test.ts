@@ -1,0 +1,41 @@
+import { assess, readActual, ruleFor } from "../../../src/core/check";
+import { findIndicator } from "../../../src/core/model";
+import { indicator } from "../../support/indicators";
+import { seedPlan } from "../../support/seeds";
+
+/** The examples of issue 12 ("Judge what officers actually type"), in the core. */
+describe("the unit column is the unit of every entry", () => {
+  test("Cầu Ngang: 27 in a 'nghìn tỷ đồng' row against '25 nghìn tỷ đồng' is Vượt, 108%", () => {
+    const ct04 = findIndicator(seedPlan("cau-ngang-2030"), "CT04")!.indicator;
+    const rule = ruleFor({ indicator: ct04, against: "2025" });
+    const result = assess(rule, readActual(27, ct04.unit));
+    expect(result.status).toBe("vuot");
+    expect(result.percentOfPlan).toBeCloseTo(108, 9);
+    // Shown as printed, in the row's unit.
+    expect(rule.kind === "numeric" && rule.label).toBe("25 nghìn tỷ đồng");
+  });
+
+  test.each<[string, string, string | number, "vuot" | "dat" | "khong_dat", number]>([
+    ["tỷ đồng", "1,3 nghìn tỷ đồng", 1400, "vuot", (1400 / 1300) * 100],
+    ["triệu đồng", "2 tỷ", 1900, "khong_dat", 95],
+    ["nghìn đồng", "trên 1 triệu", 1200, "dat", 120],
+    ["lượt", "1,3 triệu lượt", 1_300_000, "dat", 100],
+    ["triệu lượt", "1,3 triệu lượt", 1.3, "dat", 100],
+    ["nghìn tỷ đồng", "25 nghìn tỷ đồng", "27.000 tỷ đồng", "vuot", 108],
+  ])("'%s' row, target %s, entry %s", (unit, target, entry, status, percent) => {
+    const ind = indicator({ name: "Giá trị", unit, target });
+    const result = assess(ruleFor({ indicator: ind }), readActual(entry, unit));
+    expect(result.status).toBe(status);
+    expect(result.percentOfPlan).toBeCloseTo(percent, 9);
+  });
+});
+
+describe("a name that states a reduction is judged on the reduction", () => {
+  test.each(["Tỷ lệ hộ nghèo giảm", "Mức giảm tỷ suất sinh", "Tỷ lệ hộ nghèo giảm (điểm %)"])("%s: 0,86 against 0,7 is not Không đạt", (name) => {
+    const ind = indicator({ name, unit: "%", target: "0,7" });
+    const rule = ruleFor({ indicator: ind });
+    expect(assess(rule, readActual("0,86", "%")).status).toBe("vuot");
+    expect(assess(rule, readActual("0,7", "%")).status).toBe("dat");
+    expect(assess(rule, readActual("0,5", "%")).status).toBe("khong_dat");
+  });
+});
