@@ -9,3 +9,4 @@ export * from "./readAnnex";
 export * from "./regenerate";
 export * from "./grid";
 export * from "./excelLimits";
+export * from "./sheetEdits";

@@ -181,13 +181,8 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   }
   if (columns.stretch !== null) put(row, columns.stretch, { value: indicator.stretch ?? "", style: "target" });
 
-  const agency = indicator.agency;
-  const suggestion = agency === null ? suggestAgency([indicator.name, ...(item.parent ? [item.parent.name] : [])], plan.issuer.level, planYear(plan)) : null;
-  if (agency !== null) {
-    put(row, columns.agency, { value: agency.origin === "suggested" ? `${agency.name}${SUGGESTION_MARK}` : agency.name, style: agency.origin === "suggested" ? "agencySuggested" : "text" });
-  } else {
-    put(row, columns.agency, { value: suggestion === null ? "" : `${suggestion}${SUGGESTION_MARK}`, style: "agencySuggested" });
-  }
+  const agency = agencyCellText(plan, item);
+  put(row, columns.agency, { value: agency.text, style: agency.suggested ? "agencySuggested" : "text" });
 
   const actualRef = cellRef(row, columns.actual);
   const valueRef = cellRef(row, columns.value);
@@ -201,6 +196,15 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
   if (formulas.value !== null) put(row, columns.value, { formula: formulas.value, result: helperResult(cell), style: "hidden" });
+}
+
+/** The agency cell as printed: the document's agency, or a suggestion marked "(gợi ý)" (also read back by sheetEdits). */
+export function agencyCellText(plan: Plan, item: Placed): { text: string; suggested: boolean } {
+  const { indicator } = item;
+  const agency = indicator.agency;
+  if (agency !== null) return { text: agency.origin === "suggested" ? `${agency.name}${SUGGESTION_MARK}` : agency.name, suggested: agency.origin === "suggested" };
+  const suggestion = suggestAgency([indicator.name, ...(item.parent ? [item.parent.name] : [])], plan.issuer.level, planYear(plan));
+  return { text: suggestion === null ? "" : `${suggestion}${SUGGESTION_MARK}`, suggested: true };
 }
 
 /** Keeps a carried-over percent entry percent-formatted, so it still reads as a percentage. */

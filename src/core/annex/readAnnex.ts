@@ -6,6 +6,7 @@ import { ANNEX_SHEET_NAME } from "./layout";
 import { MODEL_SHEET_NAME, readModelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import type { CellValue } from "./sheet";
+import { applySheetEdits, sheetEdits, type SheetEdit } from "./sheetEdits";
 
 /** The cells of a workbook as a host reads them: plain values, a formula's cached result. */
 export interface ReadCell {
@@ -29,7 +30,15 @@ export interface ReadEntry {
 export type AnnexReading =
   | {
       ok: true;
+      /**
+       * The plan as the sheet states it: the model sheet's plan with the officer's edits in the
+       * sheet's own cells (names, units, targets, agencies), so nothing is judged by an older value.
+       */
       plan: Plan;
+      /** The plan as the model sheet records it; differs from `plan` by `edits` until they are applied (absent: the same). */
+      model?: Plan;
+      /** Cells the officer changed in the sheet since it was generated, by row (absent: none). */
+      edits?: SheetEdit[];
       options: AnnexOptions;
       sheetName: string;
       /** By indicator code. */
@@ -65,7 +74,10 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
     if (sheet.name === MODEL_SHEET_NAME) continue;
     const found = findHeader(sheet, actualsLabel);
     if (found === null) continue;
-    return { ok: true, plan, options, sheetName: sheet.name, ...readRows(sheet, found, plan) };
+    const read = readRows(sheet, found, plan);
+    const rowOf = new Map([...read.entries].map(([code, entry]) => [code, entry.row]));
+    const edits = sheetEdits(plan, options, sheet, { headerRow: found.headerRow, rowOf });
+    return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, ...read };
   }
   return {
     ok: false,
