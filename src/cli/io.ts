@@ -32,7 +32,8 @@ export function readBytes(file: string): Buffer {
 }
 
 export function planErrorLines(file: string, errors: PlanError[]): string[] {
-  return errors.map((e) => `${file}: ${e.path === "" ? "" : `${e.path}: `}${e.message}`);
+  // The message names the indicator by its STT and name; the field's path is for programs, not people.
+  return errors.map((e) => `${file}: ${e.message}`);
 }
 
 export function readPlanFile(file: string): Plan {

@@ -51,9 +51,11 @@ describe("phuluc plan", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("tệp kế hoạch không hợp lệ (3 lỗi)");
-    expect(run.stderr).toContain(`${bad}: sections[0].indicators[0].unit: Đơn vị tính phải là một chuỗi văn bản, nhưng đang là số 5`);
-    expect(run.stderr).toContain(`${bad}: sections[0].indicators[1].name: Thiếu tên chỉ tiêu`);
-    expect(run.stderr).toContain(`${bad}: sections[1].indicators[0].code: Mã chỉ tiêu "CT01" bị trùng`);
+    expect(run.stderr).toContain(`${bad}: Chỉ tiêu 1 «Tổng giá trị sản xuất»: đơn vị tính phải là một chuỗi văn bản, nhưng đang là số 5`);
+    expect(run.stderr).toContain(`${bad}: Chỉ tiêu 2: thiếu tên chỉ tiêu`);
+    expect(run.stderr).toContain(`${bad}: Chỉ tiêu 3 «`);
+    expect(run.stderr).toContain(`mã chỉ tiêu "CT01" bị trùng với Chỉ tiêu 1 «Tổng giá trị sản xuất»`);
+    expect(run.stderr).not.toContain("sections[");
     expect(readdirSync(dir)).toEqual(["bad.plan.json"]);
     expect(readFileSync(bad, "utf8")).toBe(before);
   });

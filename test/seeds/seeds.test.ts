@@ -47,11 +47,11 @@ describe.each(SEED_IDS)("seed plan %s", (id) => {
   });
 
   test.each(placed.map((p) => [p.indicator.code, p] as const))("%s: quote is the document's own words", (_code, { indicator }) => {
-    expect(text).toContain(foldWhitespace(indicator.source.quote));
+    expect(text).toContain(foldWhitespace(indicator.source.quote ?? ""));
   });
 
   test.each(placed.map((p) => [p.indicator.code, p] as const))("%s: target, stretch and milestones are printed in the quote", (_code, { indicator }) => {
-    const quote = foldWhitespace(indicator.source.quote);
+    const quote = foldWhitespace(indicator.source.quote ?? "");
     const printed = [indicator.target, indicator.stretch, ...Object.values(indicator.milestones)].filter(
       (t): t is string => t !== null,
     );
@@ -65,7 +65,7 @@ describe.each(SEED_IDS)("seed plan %s", (id) => {
     for (const { indicator } of placed) {
       if (indicator.agency !== null) {
         expect(indicator.agency.origin).toBe("document");
-        expect(foldWhitespace(indicator.source.quote)).toContain(foldWhitespace(indicator.agency.name));
+        expect(foldWhitespace(indicator.source.quote ?? "")).toContain(foldWhitespace(indicator.agency.name));
       }
     }
     const withAgency = placed.filter((p) => p.indicator.agency !== null).length;

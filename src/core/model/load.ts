@@ -82,25 +82,42 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** "chỉ tiêu CT04 «Thu ngân sách»" for the nearest indicator or section on the path. */
-function whereInPlan(raw: unknown, path: readonly PropertyKey[]): string {
-  for (let end = path.length; end > 0; end--) {
-    const container = path[end - 2];
-    if (typeof path[end - 1] !== "number" || typeof container !== "string") {
-      continue;
-    }
-    const item = valueAt(raw, path.slice(0, end));
-    if (item === null || typeof item !== "object") {
-      return "";
-    }
-    const { code, name, title } = item as Record<string, unknown>;
-    if (container === "sections") {
-      return typeof title === "string" ? ` (phần «${title}»)` : "";
-    }
-    const label = typeof name === "string" ? ` «${shorten(name, SHOWN_CHARACTERS)}»` : "";
-    return typeof code === "string" ? ` (chỉ tiêu ${code}${label})` : label ? ` (chỉ tiêu${label})` : "";
+/**
+ * Where in the plan, as an officer names it: "Chỉ tiêu 3 «Thu ngân sách»", "Chỉ tiêu 1, thành
+ * phần 2 «Chi đầu tư»", "Phần «Về kinh tế»", "Thông tin văn bản"; "" for the file as a whole.
+ * By the printed STT and name, never by a path or an internal code.
+ */
+export function whereInPlan(raw: unknown, path: readonly PropertyKey[]): string {
+  const [first, sectionIndex, third, indicatorIndex] = path;
+  if (first === "document") return "Thông tin văn bản";
+  if (first === "issuer") return "Cơ quan ban hành";
+  if (first !== "sections" || typeof sectionIndex !== "number") return "";
+  const section = valueAt(raw, ["sections", sectionIndex]);
+  const title = textField(section, "title");
+  if (third !== "indicators" || typeof indicatorIndex !== "number") return title === null ? `Phần thứ ${sectionIndex + 1}` : `Phần «${shorten(title, SHOWN_CHARACTERS)}»`;
+  let at: PropertyKey[] = ["sections", sectionIndex, "indicators", indicatorIndex];
+  let label = indicatorLabel(valueAt(raw, at), indicatorIndex, "Chỉ tiêu");
+  if (!/\d/.test(label.split("«")[0] ?? "") && title !== null) label += ` (phần «${shorten(title, SHOWN_CHARACTERS)}»)`;
+  for (let k = 4; k + 1 < path.length && path[k] === "parts" && typeof path[k + 1] === "number"; k += 2) {
+    const index = path[k + 1] as number;
+    at = [...at, "parts", index];
+    label = `${label.replace(/ \(phần «.*»\)$/u, "").replace(/ «[^»]*»$/u, "")}, ${indicatorLabel(valueAt(raw, at), index, "thành phần")}`;
   }
-  return "";
+  return label;
+}
+
+function textField(item: unknown, key: string): string | null {
+  if (item === null || typeof item !== "object") return null;
+  const value = (item as Record<string, unknown>)[key];
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
+/** "Chỉ tiêu 3 «Thu ngân sách»" from a printed STT "(3)"; "Chỉ tiêu thứ 4 «...»" when the STT has no number ("-"). */
+function indicatorLabel(item: unknown, index: number, noun: string): string {
+  const stt = textField(item, "stt");
+  const number = stt === null ? null : (/\d+(?:\.\d+)*/.exec(stt)?.[0] ?? null);
+  const name = textField(item, "name");
+  return `${noun} ${number ?? `thứ ${index + 1}`}${name === null ? "" : ` «${shorten(name, SHOWN_CHARACTERS)}»`}`;
 }
 
 const SHOWN_CHARACTERS = 60;
@@ -130,7 +147,8 @@ function toPlanError(issue: z.core.$ZodIssue, raw: unknown): PlanError {
   const value = valueAt(raw, issue.path);
   const label = fieldLabel(issue.path);
   const where = whereInPlan(raw, issue.path);
-  return { path, message: capitalize(issueMessage(issue, label, value)) + where };
+  const what = issueMessage(issue, label, value);
+  return { path, message: where === "" ? capitalize(what) : `${where}: ${what}` };
 }
 
 function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): string {
@@ -138,7 +156,7 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) {
-        return `thiếu ${label} ("${String(key)}"): hãy thêm trường này`;
+        return `thiếu ${label}`;
       }
       if (value === null) {
         return `${label} không được để null: cần ${EXPECTED[issue.expected] ?? issue.expected}`;
@@ -166,6 +184,9 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
     case "invalid_format":
       return formatMessage(issue.message, label, value);
     case "custom":
+      if (issue.message === "quote_required") {
+        return `thiếu ${label}: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu; chỉ tiêu do cán bộ tự nhập thì ghi nguồn là "entered"`;
+      }
       if (issue.message === "period_order") {
         return "năm bắt đầu lớn hơn năm kết thúc: kiểm tra lại thời kỳ kế hoạch";
       }
@@ -186,7 +207,7 @@ function formatMessage(tag: string, label: string, value: unknown): string {
     case "plan_id":
       return `${label} ${describeValue(value)} chỉ được gồm chữ thường không dấu, chữ số và gạch ngang (ví dụ "tien-lu-2024")`;
     case "partial_date":
-      return `${label} phải có dạng "2024-01-19", hoặc "2024-01" / "2024" khi văn bản để trống ngày, tháng`;
+      return `${label} phải có dạng "19/01/2024" (hoặc "2024-01-19"), "01/2024" hay "2024" khi văn bản để trống ngày, tháng`;
     case "year_key":
       return `năm mốc phải là năm có 4 chữ số, ví dụ "2025"`;
     default:
@@ -208,11 +229,12 @@ function duplicateCodeErrors(raw: unknown): PlanError[] {
     if (typeof code === "string" && CODE_PATTERN.test(code)) {
       const first = firstSeen.get(code);
       if (first === undefined) {
-        firstSeen.set(code, formatPath(path));
+        firstSeen.set(code, whereInPlan(raw, [...path, "code"]) || formatPath(path));
       } else {
+        const where = whereInPlan(raw, [...path, "code"]);
         errors.push({
           path: formatPath([...path, "code"]),
-          message: `Mã chỉ tiêu "${code}" bị trùng với ${first}: mỗi chỉ tiêu và chỉ tiêu thành phần cần một mã riêng${whereInPlan(raw, [...path, "code"])}`,
+          message: `${where === "" ? "" : `${where}: `}mã chỉ tiêu "${code}" bị trùng với ${first}: mỗi chỉ tiêu và chỉ tiêu thành phần cần một mã riêng`,
         });
       }
     }

@@ -22,7 +22,22 @@ const text = z.string().regex(/\S/, { error: "blank" });
 const year = z.int().min(1945).max(2100);
 const yearKey = z.string().regex(/^\d{4}$/, { error: "year_key" });
 /** "2024", "2024-01" or "2024-01-19": documents often leave the day or month blank. */
-const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: "partial_date" });
+const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * A date as an officer types it, Vietnamese order: "19/01/2024", "19-1-2024", "01/2024" -> ISO
+ * ("2024-01-19", "2024-01"); anything else is left as typed for the check to refuse.
+ */
+export function normalizeDate(typed: string): string {
+  const text = typed.trim();
+  const full = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (full !== null) return `${full[3]}-${(full[2] ?? "").padStart(2, "0")}-${(full[1] ?? "").padStart(2, "0")}`;
+  const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (monthYear !== null) return `${monthYear[2]}-${(monthYear[1] ?? "").padStart(2, "0")}`;
+  return text;
+}
+
+const partialDate = z.string().transform(normalizeDate).pipe(z.string().regex(ISO_PARTIAL_DATE, { error: "partial_date" }));
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const code = z.string().regex(CODE_PATTERN, { error: "code_pattern" });
 
@@ -61,10 +76,20 @@ export const AggregateSchema: z.ZodType<Aggregate, AggregateInput> = z.discrimin
   z.strictObject({ kind: z.literal("none") }),
 ]);
 
-export const SourceSchema = z.strictObject({
-  /** The exact sentence or table row of the document the figure comes from. */
-  quote: text,
-});
+/** "document": read from the plan's text (the quote is required); "entered": typed by an officer. */
+export const SOURCE_ORIGINS = ["document", "entered"] as const;
+export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
+
+export const SourceSchema = z
+  .strictObject({
+    /** The exact sentence or table row of the document the figure comes from. */
+    quote: text.optional(),
+    /** Absent means "document". */
+    origin: z.enum(SOURCE_ORIGINS).optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.origin !== "entered" && source.quote === undefined) ctx.addIssue({ code: "custom", path: ["quote"], message: "quote_required" });
+  });
 
 export interface Indicator {
   code: string;
@@ -79,7 +104,7 @@ export interface Indicator {
   agency: { name: string; origin: AgencyOrigin } | null;
   aggregate: Aggregate | null;
   parts: Indicator[];
-  source: { quote: string };
+  source: { quote?: string | undefined; origin?: SourceOrigin | undefined };
   note: string | null;
 }
 
@@ -96,7 +121,7 @@ export interface IndicatorInput {
   agency?: { name: string; origin: AgencyOrigin } | null | undefined;
   aggregate?: AggregateInput | null | undefined;
   parts?: IndicatorInput[] | undefined;
-  source: { quote: string };
+  source: { quote?: string | undefined; origin?: SourceOrigin | undefined };
   note?: string | null | undefined;
 }
 

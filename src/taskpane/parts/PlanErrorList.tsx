@@ -3,10 +3,9 @@ import type { PlanError } from "../../core/model";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: "18px" },
-  path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-/** Every problem of a plan file at once, each with the field it is about, so it is fixed in one pass. */
+/** Every problem of a plan file at once, each naming the indicator by STT and name, so it is fixed in one pass. */
 export function PlanErrorList({ source, errors }: { source: string; errors: PlanError[] }) {
   const styles = useStyles();
   return (
@@ -19,7 +18,7 @@ export function PlanErrorList({ source, errors }: { source: string; errors: Plan
         <ul className={styles.list} aria-label="Các lỗi trong tệp kế hoạch">
           {errors.map((e, i) => (
             <li key={i}>
-              {e.path === "" ? "" : <code className={styles.path}>{e.path}</code>} {e.message}
+              {e.message}
             </li>
           ))}
         </ul>

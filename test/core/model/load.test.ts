@@ -50,13 +50,44 @@ describe("loadPlan", () => {
       "sections[1].indicators[0].code",
     ]);
     const message = (path: string) => errors.find((e) => e.path === path)?.message ?? "";
-    expect(message("issuer.level")).toBe('Cấp hành chính phải là một trong "tinh", "huyen", "xa" (đang là chuỗi "quan")');
+    expect(message("issuer.level")).toBe('Cơ quan ban hành: cấp hành chính phải là một trong "tinh", "huyen", "xa" (đang là chuỗi "quan")');
     expect(message("sections[0].indicators[0]")).toContain('"targer"');
     expect(message("sections[0].indicators[0].parts[1].target")).toBe(
-      "Chỉ tiêu kế hoạch phải là một chuỗi văn bản, nhưng đang là số 300000 (chỉ tiêu CT01.2 «Công nghiệp - xây dựng»)",
+      "Chỉ tiêu 1, thành phần thứ 2 «Công nghiệp - xây dựng»: chỉ tiêu kế hoạch phải là một chuỗi văn bản, nhưng đang là số 300000",
     );
-    expect(message("sections[0].indicators[1].name")).toBe('Thiếu tên chỉ tiêu ("name"): hãy thêm trường này (chỉ tiêu CT02)');
-    expect(message("sections[1].indicators[0].code")).toContain('Mã chỉ tiêu "CT01.2" bị trùng với sections[0].indicators[0].parts[1]');
+    expect(message("sections[0].indicators[1].name")).toBe("Chỉ tiêu 2: thiếu tên chỉ tiêu");
+    expect(message("sections[1].indicators[0].code")).toContain('mã chỉ tiêu "CT01.2" bị trùng với Chỉ tiêu 1, thành phần thứ 2 «Công nghiệp - xây dựng»');
+    for (const error of errors) expect(error.message).not.toMatch(/sections\[|CT0\d \(/);
+  });
+
+  test("accepts an indicator typed by hand without a quote, and only that one", () => {
+    const json = smallJson();
+    json.sections[0].indicators[1].source = { origin: "entered" };
+    const result = loadPlan(JSON.stringify(json));
+    expect(result.ok && result.plan.sections[0]?.indicators[1]?.source).toEqual({ origin: "entered" });
+    json.sections[0].indicators[1].source = {};
+    expect(errorsOf(json)[0]?.message).toBe(
+      'Chỉ tiêu 2 «Thu ngân sách»: thiếu câu trích từ văn bản: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu; chỉ tiêu do cán bộ tự nhập thì ghi nguồn là "entered"',
+    );
+  });
+
+  test.each([
+    ["19/01/2025", "2025-01-19"],
+    ["5-2-2025", "2025-02-05"],
+    ["01/2025", "2025-01"],
+    ["2025-01-19", "2025-01-19"],
+    ["2025", "2025"],
+  ])("a date typed %s is kept as %s", (typed, iso) => {
+    const json = smallJson();
+    json.document.date = typed;
+    const result = loadPlan(JSON.stringify(json));
+    expect(result.ok && result.plan.document.date).toBe(iso);
+  });
+
+  test("a date that is not one says which forms are accepted", () => {
+    const json = smallJson();
+    json.document.date = "32/01/2025";
+    expect(errorsOf(json)[0]?.message).toBe('Thông tin văn bản: ngày ban hành phải có dạng "19/01/2024" (hoặc "2024-01-19"), "01/2024" hay "2024" khi văn bản để trống ngày, tháng');
   });
 
   test("refuses blank texts and says to write null instead", () => {
@@ -64,7 +95,7 @@ describe("loadPlan", () => {
     json.sections[0].indicators[1].unit = "  ";
     expect(errorsOf(json)[0]).toEqual({
       path: "sections[0].indicators[1].unit",
-      message: "Đơn vị tính không được để trống; nếu văn bản để trống ô này, ghi null (chỉ tiêu CT02 «Thu ngân sách»)",
+      message: "Chỉ tiêu 2 «Thu ngân sách»: đơn vị tính không được để trống; nếu văn bản để trống ô này, ghi null",
     });
   });
 

@@ -41,8 +41,8 @@ function leavesBreakdownOpen(gap: string): boolean {
  * printed on its own row below its parent with a "-" (an annex table) is a breakdown row.
  */
 export function isBreakdownPart(parent: Indicator, part: Indicator): boolean {
-  const quote = foldVietnamese(parent.source.quote);
-  const partQuote = foldVietnamese(part.source.quote).replace(/^[-–+•\s]+/u, "");
+  const quote = foldVietnamese(parent.source.quote ?? "");
+  const partQuote = foldVietnamese(part.source.quote ?? "").replace(/^[-–+•\s]+/u, "");
   if (FOLDED_BREAKDOWN_WORDS.some((w) => wordAt(partQuote, 0, w))) return true;
   const at = partQuote === "" ? -1 : quote.indexOf(partQuote);
   if (at < 0) return part.stt.trim() === "-";
