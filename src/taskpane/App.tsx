@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "./hostChoice";
+import { startupNotice } from "./officeReady";
 import { CheckStep } from "./steps/CheckStep";
 import { ConsolidateStep } from "./steps/ConsolidateStep";
 import { GenerateStep } from "./steps/GenerateStep";
@@ -42,12 +43,9 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
           {paneHost.mode === "excel" ? "Làm việc trên sổ làm việc đang mở." : "Chế độ tệp: làm việc trên tệp .xlsx, không cần Excel."}
         </Caption1>
       </header>
-      {paneHost.mode === "file" && paneHost.inExcel && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Phiên bản Excel này chưa hỗ trợ ExcelApi 1.7 (cần Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web), nên Phụ lục không ghi trực
-            tiếp vào sổ làm việc được. Hãy tạo và tải tệp phụ lục ở đây rồi mở tệp đó bằng Excel.
-          </MessageBarBody>
+      {paneHost.mode === "file" && startupNotice(paneHost.reason) !== null && (
+        <MessageBar intent={paneHost.reason.kind === "timedOut" ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>{startupNotice(paneHost.reason)}</MessageBarBody>
         </MessageBar>
       )}
       <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)} aria-label="Các bước">

@@ -5,20 +5,18 @@
  */
 import type { AnnexHost } from "../hosts/annexHost";
 import type { FileHost } from "../hosts/xlsx/fileHost";
+import type { OfficeStatus } from "./officeReady";
 
 export type PaneHost =
   | { mode: "excel"; host: AnnexHost }
-  /** `inExcel`: running in an Excel too old for the add-in (before ExcelApi 1.7), which gets files instead. */
-  | { mode: "file"; host: FileHost; inExcel: boolean };
+  /** `reason`: why file mode (startupNotice says it to the user when it is not a plain browser). */
+  | { mode: "file"; host: FileHost; reason: Exclude<OfficeStatus, { kind: "excel" }> };
 
-export async function chooseHost(inExcel: boolean): Promise<PaneHost> {
-  if (inExcel) {
-    const [{ createExcelHost, officeDeps }, { BASELINE_VERSION }] = await Promise.all([
-      import(/* webpackChunkName: "excel-host" */ "../hosts/office/excelHost"),
-      import(/* webpackChunkName: "excel-host" */ "../hosts/office/apiSupport"),
-    ]);
-    if (Office.context.requirements.isSetSupported("ExcelApi", BASELINE_VERSION)) return { mode: "excel", host: createExcelHost(officeDeps()) };
+export async function chooseHost(status: OfficeStatus): Promise<PaneHost> {
+  if (status.kind === "excel") {
+    const { createExcelHost, officeDeps } = await import(/* webpackChunkName: "excel-host" */ "../hosts/office/excelHost");
+    return { mode: "excel", host: createExcelHost(officeDeps()) };
   }
   const { createFileHost } = await import(/* webpackChunkName: "file-host" */ "../hosts/xlsx/fileHost");
-  return { mode: "file", host: createFileHost(), inExcel };
+  return { mode: "file", host: createFileHost(), reason: status };
 }

@@ -10,7 +10,7 @@ const container = document.getElementById("root");
 if (container !== null && container.dataset.legacy === undefined) {
   const root = createRoot(container);
   detectOffice()
-    .then(({ inExcel }) => chooseHost(inExcel))
+    .then((status) => chooseHost(status))
     .then(
       (paneHost) => root.render(<FluentProvider theme={webLightTheme}><App paneHost={paneHost} /></FluentProvider>),
       (error: unknown) => root.render(<FluentProvider theme={webLightTheme}><StartupError error={error} /></FluentProvider>),
