@@ -16,6 +16,7 @@ import {
   GOAL_COUNT_WORDS,
   GROUP_UNITS,
   NAME_EDGE_WORDS,
+  AIM_WORDS,
   OPENING_WORDS,
   REMAINDER_STOPS,
   RESULT_WORDS,
@@ -28,7 +29,8 @@ export type Span = [number, number];
 /** A figure read as a target, with its name and what details it. */
 export interface Measure {
   name: Span | null;
-  target: Span;
+  /** null for a figure stated only for a milestone ("đến năm 2025, có 13 xã ..."). */
+  target: Span | null;
   /** The unit as printed ("%/năm", "nghìn tỷ đồng", "HTX"), null when the figure has none. */
   unit: string | null;
   quote: Span;
@@ -37,6 +39,8 @@ export interface Measure {
   milestones: Record<string, Span>;
   warnings: string[];
   confidence: number;
+  /** An aim without a figure, judged by hand. */
+  qualitative?: boolean;
 }
 
 export interface ItemReading {
@@ -63,9 +67,15 @@ interface Clause {
   to: number;
   level: number;
   children: Clause[];
+  /** Which ";"- or sentence-delimited piece of its level the clause is in. */
+  piece: number;
+  /** A piece without a figure that opens with an aim ("Đạt huyện nông thôn mới"): kept apart, not merged. */
+  aim: boolean;
 }
 
 interface Reader {
+  /** Tokens of a time reference ("đến năm 2025", "giai đoạn 2021 – 2025"): never a name. */
+  time: Set<number>;
   text: string;
   tokens: Token[];
   depth: number[];
@@ -83,7 +93,7 @@ export function readItem(masked: string, options: ReadOptions): ItemReading {
   const tokens = tokenize(masked, foldKeepingLength(masked));
   const depth = depths(tokens);
   const ctx: Context = { tokens, normalized: masked, fallback: null, fallbackTokens: null, depth, unreadable: [] };
-  const reader: Reader = { text: masked, tokens, depth, figures: findFigures(ctx), options };
+  const reader: Reader = { text: masked, tokens, depth, figures: findFigures(ctx), options, time: timeReferences(tokens) };
   const out: ItemReading = { headline: null, heading: null, sentence: null, parts: [], results: 0 };
   if (tokens.length === 0) return out;
 
@@ -95,17 +105,30 @@ export function readItem(masked: string, options: ReadOptions): ItemReading {
   }
   const clauses = split(reader, from, tokens.length, 0);
   const measures: Measure[] = [];
+  // "trong đó: đến năm 2025, có 13 xã ..., có 08 xã ...": the year holds to the end of its piece.
+  let scope: { piece: number; year: number } | null = null;
   for (const clause of clauses) {
     if (isResult(reader, clause)) {
       out.results++;
       continue;
     }
+    const stated = milestoneYear(reader, clause);
+    if (stated !== null) scope = { piece: clause.piece, year: stated };
+    const year = stated ?? (scope !== null && scope.piece === clause.piece ? scope.year : null);
     const measure = measureOf(reader, clause);
-    if (measure === null) continue;
-    const last = measures[measures.length - 1];
-    const year = milestoneYear(reader, clause);
-    if (year !== null && last !== undefined) {
-      last.milestones[String(year)] = measure.target;
+    if (measure === null) {
+      // Under a heading ("Xây dựng nông thôn mới: Đạt huyện nông thôn mới, ..."), an aim is a part too.
+      if (colon !== null && clause.aim) measures.push(aimMeasure(reader, clause));
+      continue;
+    }
+    if (year !== null) {
+      const key = nameKey(reader, measure);
+      const same = key === null ? measures[measures.length - 1] : measures.find((m) => nameKey(reader, m) === key);
+      if (same !== undefined && measure.target !== null) {
+        same.milestones[String(year)] = measure.target;
+      } else {
+        measures.push(milestoneOnly(measure, year));
+      }
       continue;
     }
     measures.push(measure);
@@ -120,11 +143,44 @@ export function readItem(masked: string, options: ReadOptions): ItemReading {
   return out;
 }
 
+const TIME_WORDS = new Set(["nam", "den", "toi", "giai", "doan", "thoi", "ky", "cuoi", "dau", "-", "–", "—"]);
+
+function timeReferences(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!isYear(token)) return;
+    out.add(i);
+    for (let k = i - 1; k >= 0 && (TIME_WORDS.has(tokens[k]?.text ?? "") || isYear(tokens[k])); k--) out.add(k);
+  });
+  return out;
+}
+
+function nameKey(reader: Reader, measure: Measure): string | null {
+  if (measure.name === null) return null;
+  return foldKeepingLength(reader.text.slice(measure.name[0], measure.name[1])).replace(/\s+/g, " ").trim();
+}
+
+/** A figure stated only for a milestone: no target for the plan's end, the figure under its year. */
+function milestoneOnly(measure: Measure, year: number): Measure {
+  const milestones = { ...measure.milestones };
+  if (measure.target !== null) milestones[String(year)] = measure.target;
+  return { ...measure, target: null, milestones, parts: measure.parts.map((p) => milestoneOnly(p, year)) };
+}
+
+/** A qualitative part: the clause is the aim, what follows its verb names it. */
+function aimMeasure(reader: Reader, clause: Clause): Measure {
+  const span = trimmedSpan(reader, clause.from, clause.to) ?? spanOf(reader, clause.from, clause.to);
+  const whole = spanOf(reader, clause.from, clause.to);
+  const verb = AIM_WORDS.find((words) => matchesExact(reader.tokens, clause.from, words));
+  const name = verb === undefined ? span : trimmedSpan(reader, clause.from + verb.length, clause.to);
+  return { name, target: whole, unit: null, quote: whole, parts: [], milestones: {}, warnings: [], confidence: 0.6, qualitative: true };
+}
+
 /** The headline is the first clause's figure; an item whose first clause has none is a heading. */
 function startsWithFigureClause(reader: Reader, clauses: Clause[], measures: Measure[]): boolean {
   const first = measures[0];
   const firstClause = clauses[0];
-  if (first === undefined || firstClause === undefined) return false;
+  if (first === undefined || firstClause === undefined || first.target === null || first.qualitative === true) return false;
   const firstClauseEnd = reader.tokens[firstClause.to - 1]?.end ?? 0;
   return first.target[0] < firstClauseEnd;
 }
@@ -155,7 +211,7 @@ function hasNameWords(reader: Reader, from: number, to: number): boolean {
   while (i < to) {
     const token = reader.tokens[i];
     if (token === undefined) break;
-    if (token.kind === "sym") {
+    if (token.kind === "sym" || reader.time.has(i)) {
       i++;
       continue;
     }
@@ -183,7 +239,7 @@ function split(reader: Reader, from: number, to: number, level: number): Clause[
   if (to > start) strong.push([start, to]);
 
   const clauses: Clause[] = [];
-  for (const [a, b] of strong) {
+  for (const [pieceIndex, [a, b]] of strong.entries()) {
     const pieces: [number, number][] = [];
     let pieceStart = a;
     for (let i = a; i < b; i++) {
@@ -199,22 +255,24 @@ function split(reader: Reader, from: number, to: number, level: number): Clause[
     }
     if (b > pieceStart) pieces.push([pieceStart, b]);
     // A piece without a figure of its own belongs to the next one ("gia súc, gia cầm đạt 90%").
-    const merged: [number, number][] = [];
+    const merged: [number, number, boolean][] = [];
     let pending: number | null = null;
     for (const [p, q] of pieces) {
       const begin: number = pending ?? p;
       if (hasFigure(reader, p, q, level)) {
-        merged.push([begin, q]);
+        merged.push([begin, q, false]);
         pending = null;
+      } else if (pending === null && AIM_WORDS.some((words) => matchesExact(tokens, p, words))) {
+        merged.push([p, q, true]);
       } else {
         pending = begin;
       }
     }
     if (pending !== null) {
       const last = merged.pop();
-      merged.push([last?.[0] ?? pending, b]);
+      merged.push([last?.[0] ?? pending, b, last?.[2] ?? false]);
     }
-    for (const [p, q] of merged) clauses.push({ from: p, to: q, level, children: groupsIn(reader, p, q, level) });
+    for (const [p, q, aim] of merged) clauses.push({ from: p, to: q, level, children: groupsIn(reader, p, q, level), piece: pieceIndex, aim });
   }
   return clauses;
 }
@@ -276,7 +334,7 @@ function milestoneYear(reader: Reader, clause: Clause): number | null {
   if (years.size === 0) return null;
   for (let i = clause.from; i < clause.to; i++) {
     const token = tokens[i];
-    if (!isYear(token) || !years.has(Number(token?.text))) continue;
+    if (reader.depth[i] !== clause.level || !isYear(token) || !years.has(Number(token?.text))) continue;
     const previous = tokens[i - 1];
     if (previous?.text === "nam" || previous?.text === "-" || previous?.text === "–" || previous?.text === "den") return Number(token?.text);
   }
@@ -332,7 +390,7 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
     const part = measureOf(reader, child);
     if (part === null) continue;
     const year = milestoneYear(reader, child);
-    if (year !== null) milestones[String(year)] = part.target;
+    if (year !== null && part.target !== null) milestones[String(year)] = part.target;
     else parts.push(part);
   }
   return {
@@ -421,9 +479,9 @@ function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
   const { tokens } = reader;
   let a = from;
   let b = to;
-  for (let guard = 0; guard < 8 && a < b; guard++) {
+  for (let guard = 0; guard < 16 && a < b; guard++) {
     const token = tokens[a];
-    if (token?.kind === "sym" && token.text !== "(") {
+    if ((token?.kind === "sym" && token.text !== "(") || reader.time.has(a)) {
       a++;
       continue;
     }

@@ -295,34 +295,42 @@ function blankIndicator(stt: string, name: string, quote: string): DraftIndicato
 }
 
 function measureIndicator(doc: PlanDocument, lt: LineText, measure: Measure, stt: string, quote: string | null): DraftIndicator {
-  const target = verbatim(doc, lt, measure.target);
+  const target = measure.target === null ? null : verbatim(doc, lt, measure.target);
   const name = measure.name === null ? "" : cleanName(readable(lt, measure.name));
   const warnings = [...measure.warnings];
   let confidence = measure.confidence;
-  const reading = parseTarget(target, measure.unit);
-  warnings.push(...reading.warnings);
+  if (measure.qualitative === true) {
+    warnings.push(MESSAGES.qualitative());
+  } else if (target !== null) {
+    const reading = parseTarget(target, measure.unit);
+    warnings.push(...reading.warnings);
+    if (measure.unit === null && reading.op !== "text") {
+      warnings.push("Không ghi đơn vị tính: hãy điền đơn vị.");
+      confidence = Math.min(confidence, 0.7);
+    }
+  } else {
+    warnings.push("Chỉ có số liệu cho năm mốc, không có chỉ tiêu cho cả kỳ: kiểm tra lại.");
+    confidence = Math.min(confidence, 0.7);
+  }
   if (name === "") {
     warnings.push("Không rõ tên chỉ tiêu: hãy điền.");
     confidence = Math.min(confidence, 0.5);
   }
-  if (measure.unit === null && reading.op !== "text") {
-    warnings.push("Không ghi đơn vị tính: hãy điền đơn vị.");
-    confidence = Math.min(confidence, 0.7);
-  }
   const milestones: Record<string, string> = {};
   for (const [year, span] of Object.entries(measure.milestones)) milestones[year] = verbatim(doc, lt, span);
+  const ownQuote = quote ?? verbatim(doc, lt, measure.quote);
   return {
     code: "",
     stt,
-    name: name === "" ? target : name,
-    unit: measure.unit,
+    name: name === "" ? (target ?? ownQuote) : name,
+    unit: measure.qualitative === true ? null : measure.unit,
     target,
     stretch: null,
     milestones,
-    basis: basisOf(quote ?? verbatim(doc, lt, measure.quote)),
+    basis: basisOf(ownQuote),
     agency: null,
     parts: measure.parts.map((p) => measureIndicator(doc, lt, p, "", null)),
-    source: { quote: quote ?? verbatim(doc, lt, measure.quote) },
+    source: { quote: ownQuote },
     confidence: round(confidence),
     warnings,
   };

@@ -63,3 +63,6 @@ export const QUALITATIVE_VERBS = phrases(["thực hiện", "giữ vững", "duy 
 
 /** Units that name a group ("trẻ em dưới 5 tuổi"), read as the target only when nothing else is. */
 export const GROUP_UNITS = new Set(["tuổi"]);
+
+/** An aim stated without a figure opens with these: "Đạt huyện nông thôn mới", "Giữ vững ...". */
+export const AIM_WORDS = exactPhrases(["đạt", "hoàn thành", "giữ vững", "duy trì", "phấn đấu", "xây dựng", "thực hiện", "bảo đảm", "đảm bảo", "tiếp tục"]);
