@@ -2,10 +2,13 @@
  * Hostile input through the CLI's main, in process: every run ends with exit 0 or 2 and a
  * Vietnamese message, never an exception or a stack trace.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedPlan } from "../support/seeds";
+import * as ExcelJS from "exceljs";
+import { annexLayout, annexOptions } from "../../src/core/annex";
+import { communeAnnex, makeCommunes } from "../support/communes";
+import { SEEDS_DIR, seedPlan } from "../support/seeds";
 import { runMain } from "../support/runMain";
 
 const dir = () => mkdtempSync(join(tmpdir(), "phuluc-hostile-"));
@@ -46,3 +49,109 @@ describe("Excel's limits", () => {
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+const TIEN_LU = join(SEEDS_DIR, "tien-lu-2024.plan.json");
+const noStack = (run: { stderr: string }) => expect(run.stderr).not.toMatch(/\n\s+at |ZodError|lỗi không mong đợi/);
+
+describe("command-line input that used to crash", () => {
+  test("an output path in a folder that does not exist: exit 2 naming the folder", async () => {
+    const d = dir();
+    for (const args of [
+      ["generate", TIEN_LU, "-o", join(d, "khong-co", "a.xlsx")],
+      ["check", await generated(d), "--write", join(d, "khong-co", "b.xlsx")],
+    ]) {
+      const run = await runMain(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(join(d, "khong-co"));
+      noStack(run);
+    }
+  });
+
+  test("an empty --period or --locality: exit 2 with a Vietnamese message, no raw validation error", async () => {
+    const d = dir();
+    for (const flag of ["--period", "--locality"]) {
+      for (const value of ["", "   "]) {
+        const run = await runMain(["generate", TIEN_LU, "-o", join(d, `x${flag}${value.length}.xlsx`), flag, value]);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain(`${flag} cần một giá trị`);
+        noStack(run);
+      }
+    }
+  });
+
+  test("a 400-digit figure in a target is not a number: the annex is made, the target judged by hand", async () => {
+    const d = dir();
+    const file = planFile(d, (plan) => {
+      first(plan).target = "1".repeat(400);
+      first(plan).unit = "tỷ đồng";
+    });
+    const run = await runMain(["generate", file, "-o", join(d, "a.xlsx")]);
+    expect(run).toMatchObject({ status: 0, stderr: "" });
+  });
+
+  test("an actual of 1e308 (and -1e308) is checked and written back without a percentage past the largest number", async () => {
+    const d = dir();
+    const annex = await generated(d);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(annex);
+    const ws = book.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    const { rowOf, columns } = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() });
+    ws.getCell(rowOf.get("CT02") as number, columns.actual).value = 1e308;
+    ws.getCell(rowOf.get("CT03") as number, columns.actual).value = -1e308;
+    const filled = join(d, "da-nhap.xlsx");
+    await book.xlsx.writeFile(filled);
+    const run = await runMain(["check", filled, "--write", join(d, "ket-qua.xlsx")]);
+    expect(run.status).toBe(0);
+    noStack(run);
+    expect((await runMain(["generate", TIEN_LU, "-o", join(d, "moi.xlsx"), "--keep-from", filled])).status).toBe(0);
+  });
+
+  test("parts nested hundreds of levels deep: exit 2, one message naming the indicator, no stack overflow", async () => {
+    const d = dir();
+    // Written as text: JSON.stringify itself overflows on such nesting.
+    const plan = structuredClone(seedPlan("tien-lu-2024"));
+    const text = JSON.stringify(plan);
+    const levels = 20_000;
+    const open = Array.from({ length: levels }, (_, level) => `{"code":"SAU${level}","stt":"-","name":"Cấp ${level}","source":{"quote":"x"},"parts":[`).join("");
+    const nested = `${open}${"]}".repeat(levels)}`;
+    const marker = '"parts":[]';
+    const at = text.indexOf(marker);
+    const file = join(d, "sau.plan.json");
+    writeFileSync(file, `${text.slice(0, at)}"parts":[${nested}]${text.slice(at + marker.length)}`);
+    for (const command of ["plan", "generate"]) {
+      const run = await runMain(command === "plan" ? ["plan", file] : ["generate", file, "-o", join(d, "a.xlsx")]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("lồng nhau quá");
+      expect(run.stderr.length).toBeLessThan(2000);
+      noStack(run);
+    }
+  });
+
+  test("one commune re-sent many times from a deep folder: consolidated, the files listed briefly", async () => {
+    const d = dir();
+    const [commune] = makeCommunes(1);
+    let deep = join(d, "nhan");
+    for (let level = 0; level < 30; level++) deep = join(deep, `thu-muc-nhan-bao-cao-cua-cac-xa-lan-${level}`);
+    mkdirSync(deep, { recursive: true });
+    const original = join(deep, "xa.xlsx");
+    writeFileSync(original, await communeAnnex(commune as NonNullable<typeof commune>));
+    for (let copy = 0; copy < 40; copy++) copyFileSync(original, join(deep, `xa-gui-lai-${copy}.xlsx`));
+    const run = await runMain(["consolidate", join(d, "nhan"), "-o", join(d, "tong-hop.xlsx")]);
+    expect(run.status).toBe(0);
+    noStack(run);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(d, "tong-hop.xlsx"));
+    const report = book.getWorksheet("Tình hình báo cáo") as ExcelJS.Worksheet;
+    const texts: string[] = [];
+    report.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ""))));
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThan(32_767);
+    report.eachRow((row) => expect(row.height ?? 0).toBeLessThanOrEqual(409));
+  });
+});
+
+async function generated(d: string): Promise<string> {
+  const file = join(d, "phu-luc.xlsx");
+  const run = await runMain(["generate", TIEN_LU, "-o", file]);
+  expect(run.status).toBe(0);
+  return file;
+}

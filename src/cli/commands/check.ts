@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describeSheetEdit, type SheetEdit } from "../../core/annex";
 import { assessPlan, readActualCell, type Actual } from "../../core/check";
@@ -6,7 +6,7 @@ import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { parse } from "../args";
 import { assessmentJson, assessmentText } from "../assessmentReport";
 import { readAnnexFile } from "../annexFiles";
-import { UserError } from "../io";
+import { UserError, writeOutput } from "../io";
 
 const USAGE = "phuluc check <phụ-lục-đã-nhập.xlsx> [--json] [--write <bản-sao.xlsx> [--apply-edits]]";
 
@@ -40,7 +40,7 @@ export async function checkCommand(argv: string[], out: (text: string) => void):
   out(values.json ? JSON.stringify({ file, ...assessmentJson(annex.plan.id, annex.options.against, result), edits: edits.map(editJson), warnings: annex.warnings }, null, 2) : assessmentText(`Kiểm tra số liệu: ${file}`, result));
 
   if (copy !== undefined) {
-    writeFileSync(copy, await annexBytes(annex.plan, annex.options, annex.entries));
+    writeOutput(copy, await annexBytes(annex.plan, annex.options, annex.entries));
     if (!values.json) out(apply && edits.length > 0 ? `Đã ghi bản sao có kết quả đánh giá, kế hoạch đã gồm ${edits.length} thay đổi trên: ${copy}` : `Đã ghi bản sao có kết quả đánh giá: ${copy}`);
   }
   return 0;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -20,7 +20,7 @@ import { formatNumber } from "../../core/vn";
 import { readReceivedBytes } from "../../hosts/xlsx/received";
 import { renderWorkbook } from "../../hosts/xlsx/render";
 import { parse } from "../args";
-import { readText, UserError } from "../io";
+import { readText, UserError, writeOutput } from "../io";
 
 const USAGE = "phuluc consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách-đơn-vị.txt>] [--json] [--force]";
 
@@ -86,7 +86,7 @@ export async function runConsolidation(input: {
   const { consolidation, readers } = await readAndConsolidate();
   const consolidated = performance.now();
   input.onStage?.("write");
-  writeFileSync(input.output, await renderWorkbook(consolidationWorkbook(consolidation).workbook));
+  writeOutput(input.output, await renderWorkbook(consolidationWorkbook(consolidation).workbook));
   const end = performance.now();
   return {
     consolidation,

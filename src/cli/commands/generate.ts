@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { annexOptions, type AnnexEntry } from "../../core/annex";
@@ -7,7 +7,7 @@ import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { parse } from "../args";
 import { readAnnexFile } from "../annexFiles";
-import { readPlanFile, readText, UserError } from "../io";
+import { readPlanFile, readText, UserError, writeOutput } from "../io";
 
 const USAGE =
   'phuluc generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--force]';
@@ -43,6 +43,9 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       `${output} đã có. Chọn tên khác; hoặc dùng --keep-from ${output} -o <tệp mới> để tạo lại mà giữ số liệu đã nhập; hoặc --force để ghi đè (mất số liệu đã nhập trong tệp đó).`,
     );
   }
+  for (const [flag, value] of [["--period", values.period], ["--locality", values.locality]] as const) {
+    if (value !== undefined && !/\S/.test(value)) throw new UserError(`${flag} cần một giá trị, không để trống (bỏ ${flag} để dùng mặc định).\nCách dùng: ${USAGE}`);
+  }
   const options = annexOptions({ actualsLabel: values.period ?? null, against: values.against ?? null, locality: values.locality ?? null });
   const entries = new Map<string, AnnexEntry>();
   if (keepFrom !== undefined) {
@@ -50,7 +53,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     for (const [code, entry] of previous.entries) entries.set(code, { actual: entry.actual, note: entry.note });
     if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch ${previous.plan.id}, khác ${plan.id}; chỉ giữ số liệu của các mã trùng nhau.`);
   }
-  writeFileSync(output, await annexBytes(plan, options, entries));
+  writeOutput(output, await annexBytes(plan, options, entries));
   const kept = [...entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
   out(`Đã tạo ${output}: phụ lục của ${who}${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${keepFrom ? `, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}` : ""}.`);

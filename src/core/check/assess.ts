@@ -41,7 +41,9 @@ export function assess(rule: Rule, actual: Actual): Assessment {
   if ("error" in reconciled) return invalid(reconciled.error);
   const status = numericStatus(rule, reconciled.interval);
   const compared = representative(reconciled.interval, rule.better);
-  const percentOfPlan = rule.planned !== null && compared !== null ? (compared / rule.planned) * 100 : null;
+  const ratio = rule.planned !== null && compared !== null ? (compared / rule.planned) * 100 : null;
+  // Past the largest number (an actual of 1e308): Excel's own formula shows #NUM!, the core none.
+  const percentOfPlan = ratio !== null && Number.isFinite(ratio) ? ratio : null;
   const shown = describeInterval(reconciled.interval);
   return {
     status,

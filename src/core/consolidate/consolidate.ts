@@ -5,7 +5,7 @@ import { parentsOf } from "../check/planAssessment";
 import { placedIndicators, type Aggregate, type Indicator, type Placed, type Plan } from "../model";
 import { normalizeUnit } from "../vn";
 import { describeAggregate, planAggregates, ratioScale } from "./aggregate";
-import { LocalityMatcher, localityKey } from "./localities";
+import { LocalityMatcher, localityKey, sourceList } from "./localities";
 import { EXCLUSION_LABELS, type AnnexRead, type ExclusionReason, type ReceivedFile } from "./received";
 import { phraseFor, round9, roundRate, sumTargets, uniformTargets, weightedTargets, type TotalTarget, type TotalTargetResult } from "./totalTarget";
 
@@ -531,7 +531,7 @@ function completenessOf(
         state === "duplicate"
           ? `Có ${files.length} tệp với số liệu khác nhau: giữ lại một tệp đúng.`
           : files.length > 0
-            ? `Có tệp nhưng không dùng được: ${files.map((f) => `${f.source} (${f.label})`).join("; ")}.`
+            ? `Có tệp nhưng không dùng được: ${sourceList(files.map((f) => `${f.source} (${f.label})`))}.`
             : null;
       return { name, state, sources: files.map((f) => f.source), filled: 0, unreadable: 0, expectedFigures: figured.length, filledPercent: null, note };
     }

@@ -70,3 +70,13 @@ export function parseLocalityList(text: string): { names: string[]; repeated: st
 export function localityList(names: readonly string[], limit: number): string {
   return names.length > limit ? `${names.slice(0, limit).join(", ")} và ${names.length - limit} đơn vị khác` : names.join(", ");
 }
+
+/** Files a locality sent, each cut to its last characters (the name, not a deep folder), the first few only. */
+const LISTED_SOURCES = 5;
+const SOURCE_CHARACTERS = 80;
+
+export function sourceList(sources: readonly string[]): string {
+  const cut = (source: string) => (source.length > SOURCE_CHARACTERS ? `…${source.slice(source.length - SOURCE_CHARACTERS + 1)}` : source);
+  const shown = sources.slice(0, LISTED_SOURCES).map(cut).join("; ");
+  return sources.length > LISTED_SOURCES ? `${shown} và ${sources.length - LISTED_SOURCES} tệp khác` : shown;
+}

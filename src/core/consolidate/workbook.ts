@@ -6,7 +6,7 @@ import { quoted } from "../check/review/describe";
 import { formatNumber, shorten } from "../vn";
 import { ratioScale } from "./aggregate";
 import { LOCALITY_STATE_LABELS, type ConsolidatedIndicator, type Consolidation } from "./consolidate";
-import { localityList } from "./localities";
+import { localityList, sourceList } from "./localities";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp";
 export const REPORTING_SHEET_NAME = "Tình hình báo cáo";
@@ -397,7 +397,7 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
     put(r, REPORT.name, { value: report.name, style: "text" });
     label(r, `đơn vị ${quoted(report.name)}`);
     put(r, REPORT.state, { value: LOCALITY_STATE_LABELS[report.state], style: "state" });
-    put(r, REPORT.source, { value: report.sources.join("; "), style: "text" });
+    put(r, REPORT.source, { value: sourceList(report.sources), style: "text" });
     put(r, REPORT.note, { value: report.note ?? "", style: "text" });
     const i = localityColumn.get(report.name);
     if (i === undefined) {
@@ -499,3 +499,4 @@ function reportingSheet(c: Consolidation): { sheet: Sheet; layout: ReportingLayo
   fitRowHeights(sheet, STYLES);
   return { sheet, layout: { rowOf, columnOf, rateRow, columns: { state: REPORT.state, filled: REPORT.filled, percent: REPORT.percent } } };
 }
+

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { fieldLabel } from "./fieldLabels";
-import { CODE_PATTERN, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
+import { CODE_PATTERN, MAX_PART_DEPTH, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
 import { shorten } from "../vn/text";
 
 /** One problem in a plan file, located by its JSON path, said in Vietnamese. */
@@ -28,6 +28,9 @@ export function loadPlan(jsonText: string): LoadResult {
 }
 
 export function validatePlan(raw: unknown): LoadResult {
+  // Before the schema, which would recurse as deep as the file nests.
+  const tooDeep = depthErrors(raw);
+  if (tooDeep.length > 0) return { ok: false, errors: tooDeep };
   const parsed = PlanSchema.safeParse(raw);
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => toPlanError(issue, raw))),
@@ -247,5 +250,35 @@ function duplicateCodeErrors(raw: unknown): PlanError[] {
       if (Array.isArray(indicators)) indicators.forEach((item, i) => visit(item, ["sections", s, "indicators", i]));
     });
   }
+  return errors;
+}
+
+/** Indicators whose parts nest deeper than MAX_PART_DEPTH, found without recursion. */
+function depthErrors(raw: unknown): PlanError[] {
+  const errors: PlanError[] = [];
+  const sections = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>).sections : undefined;
+  if (!Array.isArray(sections)) return errors;
+  sections.forEach((section: unknown, s) => {
+    const indicators = section !== null && typeof section === "object" ? (section as Record<string, unknown>).indicators : undefined;
+    if (!Array.isArray(indicators)) return;
+    indicators.forEach((top: unknown, i) => {
+      const stack: { item: unknown; depth: number }[] = [{ item: top, depth: 0 }];
+      while (stack.length > 0) {
+        const { item, depth } = stack.pop() as { item: unknown; depth: number };
+        if (item === null || typeof item !== "object") continue;
+        const parts = (item as Record<string, unknown>).parts;
+        if (!Array.isArray(parts) || parts.length === 0) continue;
+        if (depth + 1 > MAX_PART_DEPTH) {
+          const path: PropertyKey[] = ["sections", s, "indicators", i];
+          errors.push({
+            path: formatPath(path),
+            message: `Chỉ tiêu thành phần lồng nhau quá ${MAX_PART_DEPTH} cấp${whereInPlan(raw, path)}: một phụ lục chỉ có chỉ tiêu, chỉ tiêu thành phần và vài cấp nhỏ hơn; đưa các cấp sâu hơn lên thành chỉ tiêu riêng.`,
+          });
+          return;
+        }
+        for (const part of parts) stack.push({ item: part, depth: depth + 1 });
+      }
+    });
+  });
   return errors;
 }

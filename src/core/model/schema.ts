@@ -38,6 +38,12 @@ export function normalizeDate(typed: string): string {
 }
 
 const partialDate = z.string().transform(normalizeDate).pipe(z.string().regex(ISO_PARTIAL_DATE, { error: "partial_date" }));
+/**
+ * How deep parts may nest below a numbered indicator: plans print indicator, part ("a", "-") and
+ * sub-part ("+"), seldom more. A bound keeps a malformed file from exhausting the stack.
+ */
+export const MAX_PART_DEPTH = 6;
+
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const code = z.string().regex(CODE_PATTERN, { error: "code_pattern" });
 

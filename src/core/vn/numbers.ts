@@ -23,6 +23,11 @@ function toNumber(integer: string, fraction: string, negative: boolean): number 
   return negative && value !== 0 ? -value : value;
 }
 
+/** JavaScript reads a 400-digit figure as Infinity: such text is not a number. */
+function reading(value: number, warnings: string[] = []): NumberReading | null {
+  return Number.isFinite(value) ? { value, warnings } : null;
+}
+
 /**
  * Reads one number written the Vietnamese way: "14.780" = 14780, "41,7" =
  * 41.7, "654,247" = 654.247, "1.900" = 1900, "01" = 1. A dot followed by one
@@ -35,29 +40,29 @@ export function readNumber(text: string): NumberReading | null {
   if (SIGN.test(body)) body = body.slice(1);
   if (body === "") return null;
 
-  if (INTEGER.test(body)) return { value: toNumber(body, "", negative), warnings: [] };
+  if (INTEGER.test(body)) return reading(toNumber(body, "", negative));
 
   if (VIETNAMESE_GROUPED.test(body) && !body.startsWith("0")) {
     const [integer = "", fraction = ""] = body.split(",");
-    return { value: toNumber(integer.replace(/\./g, ""), fraction, negative), warnings: [] };
+    return reading(toNumber(integer.replace(/\./g, ""), fraction, negative));
   }
 
   if (VIETNAMESE_DECIMAL.test(body)) {
     const [integer = "", fraction = ""] = body.split(",");
-    return { value: toNumber(integer, fraction, negative), warnings: [] };
+    return reading(toNumber(integer, fraction, negative));
   }
 
   if (DOT_DECIMAL.test(body)) {
     // "0.200" or "1234.567" cannot be thousands groups either, so they land here too.
     const [integer = "", fraction = ""] = body.split(".");
     const value = toNumber(integer, fraction, negative);
-    return { value, warnings: [MESSAGES.dotAsDecimal(text.trim(), formatNumber(value))] };
+    return reading(value, [MESSAGES.dotAsDecimal(text.trim(), formatNumber(value))]);
   }
 
   if (COMMA_GROUPED.test(body)) {
     const [integer = "", fraction = ""] = body.split(".");
     const value = toNumber(integer.replace(/,/g, ""), fraction, negative);
-    return { value, warnings: [MESSAGES.foreignSeparators(text.trim(), formatNumber(value))] };
+    return reading(value, [MESSAGES.foreignSeparators(text.trim(), formatNumber(value))]);
   }
 
   return null;
