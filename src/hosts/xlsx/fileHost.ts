@@ -11,6 +11,7 @@ import type { AnnexHost, GenerateOutcome } from "../annexHost";
 import { asArrayBuffer, plainBytes } from "./bytes";
 import { readWorkbookGrid } from "./read";
 import { renderWorkbook } from "./render";
+import { escapeWorkbookText } from "./xlsxText";
 
 /** A workbook as the user sees it: a file name and its bytes. */
 export interface WorkbookFile {
@@ -159,5 +160,7 @@ async function combineWorkbooks(
   order.forEach((ws, index) => {
     ws.views = ws.views.map((view) => Object.assign({}, view, { tabSelected: index === active }));
   });
+  // Loading decoded every text; written again, it must be escaped again.
+  escapeWorkbookText(book);
   return plainBytes(await book.xlsx.writeBuffer({ useSharedStrings: true }));
 }

@@ -10,6 +10,7 @@ import { parseArea } from "./a1";
 import { plainBytes } from "./bytes";
 import { checkWorkbook } from "./check";
 import { conditionalStyle, excelStyle } from "./styles";
+import { xlsxText, xmlSafeText } from "./xlsxText";
 
 export { WorkbookDescriptionError } from "./check";
 
@@ -27,9 +28,9 @@ export async function renderWorkbook(workbook: Workbook): Promise<Uint8Array> {
   checkWorkbook(workbook);
 
   const book = new ExcelJS.Workbook();
-  book.title = workbook.properties.title;
-  book.creator = workbook.properties.creator;
-  book.lastModifiedBy = workbook.properties.creator;
+  book.title = xmlSafeText(workbook.properties.title);
+  book.creator = xmlSafeText(workbook.properties.creator);
+  book.lastModifiedBy = book.creator;
   // Cached results are what the core expected; Excel and LibreOffice should still show live ones
   // (CELL("format") and similar depend on the application).
   book.calcProperties.fullCalcOnLoad = true;
@@ -93,13 +94,13 @@ function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial
   } else if (typeof cell.value === "string") {
     // A primitive string is always a shared string (t="s"), so "=HYPERLINK(...)" stays text; never
     // hand ExcelJS an object here, which it would interpret (formula, hyperlink, rich text).
-    xlCell.value = String(cell.value);
+    xlCell.value = xlsxText(String(cell.value));
   } else if (typeof cell.value === "number" || typeof cell.value === "boolean") {
     xlCell.value = cell.value;
   }
   const style = cell.style === undefined ? undefined : styles.get(cell.style);
   if (style) xlCell.style = style;
-  if (cell.note !== undefined) xlCell.note = cell.note;
+  if (cell.note !== undefined) xlCell.note = xlsxText(cell.note);
 }
 
 /**
