@@ -1,4 +1,4 @@
-import { foldVietnamese, foldWhitespace } from "../vn";
+import { cleanTyped, foldVietnamese, foldWhitespace } from "../vn";
 
 /**
  * Locality names as people type them: "Xã Đức Thạnh", "xã  Đức Thạnh", "Đức Thạnh". Two names are
@@ -8,7 +8,7 @@ import { foldVietnamese, foldWhitespace } from "../vn";
  * matches without its diacritics is a suggestion to the user, never a match.
  */
 export function localityKey(name: string): string {
-  return foldWhitespace(name.normalize("NFC")).toLocaleLowerCase("vi");
+  return foldWhitespace(cleanTyped(name)).toLocaleLowerCase("vi");
 }
 
 const PREFIXES = ["thị trấn", "đặc khu", "phường", "xã", "thị xã", "thành phố", "tp.", "huyện", "quận"];

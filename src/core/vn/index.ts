@@ -7,3 +7,4 @@ export * from "./target";
 export * from "./targetFormat";
 export * from "./direction";
 export { MESSAGES } from "./messages";
+export * from "./typed";

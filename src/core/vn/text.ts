@@ -1,3 +1,5 @@
+import { cleanTyped } from "./typed";
+
 /** Any run of whitespace (spaces, tabs, line breaks, no-break spaces) becomes one space; ends trimmed. */
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
@@ -46,12 +48,14 @@ export function foldKeepingLength(text: string): string {
 
 /**
  * NFC (documents converted from PDF or Word often carry decomposed
- * diacritics), stray combining marks removed, whitespace folded.
+ * diacritics), invisible characters and stray combining marks removed, whitespace folded
+ * (see cleanTyped).
  */
 export function normalizeForReading(text: string): string {
-  // Most text arrives composed already; NFC is only needed when marks are present.
-  if (!HAS_COMBINING_MARK.test(text)) return foldWhitespace(text);
-  return foldWhitespace(text.normalize("NFC").replace(COMBINING_MARKS, ""));
+  const clean = cleanTyped(text);
+  // Most text arrives composed already; marks left after NFC are stray.
+  if (!HAS_COMBINING_MARK.test(clean)) return foldWhitespace(clean);
+  return foldWhitespace(clean.replace(COMBINING_MARKS, ""));
 }
 
 /**
