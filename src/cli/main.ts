@@ -2,6 +2,7 @@ import { assessCommand } from "./commands/assess";
 import { checkCommand } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
+import { importCommand } from "./commands/import";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { reviewCommand } from "./commands/review";
@@ -12,6 +13,7 @@ import { UserError } from "./io";
 type Command = (argv: string[], out: (text: string) => void) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
+  import: { run: importCommand, help: "import <văn-bản.docx|.pdf|.txt|.xlsx> -o <kế-hoạch.plan.json> [--force]   đọc chỉ tiêu từ văn bản kế hoạch" },
   plan: { run: planCommand, help: "plan <tệp.plan.json> [--json]   kiểm tra tệp kế hoạch và in tóm tắt" },
   target: { run: targetCommand, help: 'target "<chỉ tiêu>" [--unit <đơn vị>] [--name <tên>] [--json]   đọc chỉ tiêu thành số liệu' },
   assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },

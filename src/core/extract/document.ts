@@ -1,3 +1,5 @@
+import type { GridCell, GridValue, GridWorkbook } from "../annex/grid";
+import { formatNumber } from "../vn/numbers";
 import type { PlanBlock, PlanText } from "./types";
 
 /**
@@ -93,4 +95,32 @@ function nextNonBlankHasTab(lines: readonly string[], from: number): boolean {
     if (line.trim() !== "") return line.includes("\t");
   }
   return false;
+}
+
+/**
+ * A workbook's visible sheets as tables (an annex table from last year, or one typed in Excel):
+ * numbers written the Vietnamese way as the sheet shows them, percentages with their "%".
+ */
+export function planTextFromWorkbook(workbook: GridWorkbook): PlanText {
+  const blocks: PlanBlock[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.visibility !== "visible") continue;
+    const rows = sheet.rows.map((row) => row.map(cellText));
+    if (rows.some((row) => row.some((cell) => cell.trim() !== ""))) blocks.push({ kind: "table", rows });
+  }
+  return { blocks };
+}
+
+/** Rows of cell texts (Excel's selection, or the active sheet) as one table. */
+export function planTextFromRows(rows: readonly (readonly GridValue[])[]): PlanText {
+  return { blocks: [{ kind: "table", rows: rows.map((row) => row.map((value) => cellText({ value }))) }] };
+}
+
+function cellText(cell: GridCell): string {
+  const { value } = cell;
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (cell.numFmt?.includes("%") === true) return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
+  return formatNumber(value);
 }

@@ -1,3 +1,4 @@
 export type { PlanText, PlanBlock, DraftPlan, DraftSection, DraftIndicator, DraftHeading, Confidence } from "./types";
 export { extractPlan } from "./extractPlan";
-export { documentText, planTextFromPlain } from "./document";
+export { documentText, planTextFromPlain, planTextFromRows, planTextFromWorkbook } from "./document";
+export { draftToPlanJson, draftIndicators } from "./toPlan";

@@ -100,7 +100,8 @@ export function whereInPlan(raw: unknown, path: readonly PropertyKey[]): string 
   if (third !== "indicators" || typeof indicatorIndex !== "number") return title === null ? `Phần thứ ${sectionIndex + 1}` : `Phần «${shorten(title, SHOWN_CHARACTERS)}»`;
   let at: PropertyKey[] = ["sections", sectionIndex, "indicators", indicatorIndex];
   let label = indicatorLabel(valueAt(raw, at), indicatorIndex, "Chỉ tiêu");
-  if (!/\d/.test(label.split("«")[0] ?? "") && title !== null) label += ` (phần «${shorten(title, SHOWN_CHARACTERS)}»)`;
+  // "Chỉ tiêu thứ 3" counts within its section: say which.
+  if (label.startsWith("Chỉ tiêu thứ ") && title !== null) label += ` (phần «${shorten(title, SHOWN_CHARACTERS)}»)`;
   for (let k = 4; k + 1 < path.length && path[k] === "parts" && typeof path[k + 1] === "number"; k += 2) {
     const index = path[k + 1] as number;
     at = [...at, "parts", index];

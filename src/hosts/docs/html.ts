@@ -1,0 +1,118 @@
+/**
+ * The HTML mammoth writes for a .docx, read into paragraphs and tables without a DOM (the reader
+ * runs in Node and in the browser alike). Only the few elements mammoth emits matter: p, h1-h6,
+ * li (in ol/ul, whose numbers Word draws and mammoth drops), table/tr/td/th, br.
+ */
+import type { PlanBlock, PlanText } from "../../core/extract";
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>|([^<]+)/g;
+const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);
+
+interface ListLevel {
+  ordered: boolean;
+  count: number;
+}
+
+interface TableBuild {
+  rows: string[][];
+  row: string[] | null;
+  cell: string[] | null;
+  span: number;
+}
+
+export function planTextFromHtml(html: string): PlanText {
+  const blocks: PlanBlock[] = [];
+  const lists: ListLevel[] = [];
+  const tables: TableBuild[] = [];
+  let text: string | null = null;
+
+  const flush = () => {
+    if (text === null) return;
+    const clean = text.replace(/\s+/g, " ").trim();
+    text = null;
+    if (clean === "") return;
+    const table = tables[tables.length - 1];
+    if (table?.cell) table.cell.push(clean);
+    else blocks.push({ kind: "paragraph", text: clean });
+  };
+
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    const [, closing, rawName, selfClosing, chunk] = m;
+    if (chunk !== undefined) {
+      const decoded = decodeEntities(chunk);
+      if (text !== null) text += decoded;
+      else if (decoded.trim() !== "") text = decoded;
+      continue;
+    }
+    const name = (rawName ?? "").toLowerCase();
+    const open = closing === "";
+    if (name === "br") {
+      if (text !== null) text += " ";
+    } else if (name === "ol" || name === "ul") {
+      flush();
+      if (open) lists.push({ ordered: name === "ol", count: 0 });
+      else lists.pop();
+    } else if (BLOCKS.has(name)) {
+      flush();
+      if (open && selfClosing === "") {
+        text = name === "li" ? listMarker(lists) : "";
+      }
+    } else if (name === "table") {
+      flush();
+      if (open) tables.push({ rows: [], row: null, cell: null, span: 1 });
+      else {
+        const table = tables.pop();
+        if (table !== undefined && table.rows.length > 0) {
+          const outer = tables[tables.length - 1];
+          // A table inside a cell (a layout table): its rows become text of that cell.
+          if (outer?.cell) outer.cell.push(table.rows.map((r) => r.join(" ")).join(" "));
+          else blocks.push({ kind: "table", rows: table.rows });
+        }
+      }
+    } else if (name === "tr") {
+      flush();
+      const table = tables[tables.length - 1];
+      if (table === undefined) continue;
+      if (open) table.row = [];
+      else if (table.row !== null) {
+        table.rows.push(table.row);
+        table.row = null;
+      }
+    } else if (name === "td" || name === "th") {
+      flush();
+      const table = tables[tables.length - 1];
+      if (table === undefined) continue;
+      if (open) {
+        table.cell = [];
+        table.span = Number(/colspan="?(\d+)/i.exec(m[0])?.[1] ?? 1);
+      } else if (table.cell !== null) {
+        table.row ??= [];
+        // A merged cell is written once, then blank for the other columns it covers.
+        table.row.push(table.cell.join(" "), ...Array.from({ length: Math.max(0, table.span - 1) }, () => ""));
+        table.cell = null;
+      }
+    }
+  }
+  flush();
+  return { blocks };
+}
+
+/** Word draws list numbers; mammoth keeps only the list. "1." for a numbered item, "-" for a bullet. */
+function listMarker(lists: ListLevel[]): string {
+  const level = lists[lists.length - 1];
+  if (level === undefined) return "";
+  if (!level.ordered) return "- ";
+  level.count++;
+  return `${level.count}. `;
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, entity: string) => {
+    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(Number(entity.slice(1)));
+    return NAMED[entity] ?? whole;
+  });
+}
