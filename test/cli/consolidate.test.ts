@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexOptions, readAnnex } from "../../src/core/annex";
 import { gridCell, gridSheet, type GridSheet } from "../../src/core/annex/grid";
-import { CELL_MARKS, NOT_CONSOLIDATED, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { DETAIL_SHEET_NAME, NOT_CONSOLIDATED, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { findIndicator } from "../../src/core/model";
 import { annexBytes } from "../../src/hosts/xlsx/annexFile";
 import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
@@ -32,7 +32,17 @@ interface Report {
   indicators: {
     code: string;
     method: string;
-    total: { kind: string; value: number | null; count: number; target: string | null; status: string | null; percentOfPlan: number | null; messages: string[] };
+    total: {
+      kind: string;
+      value: number | null;
+      count: number;
+      target: string | null;
+      status: string | null;
+      percentOfPlan: number | null;
+      messages: string[];
+      counts: { vuot: number; dat: number; khong_dat: number; none: number };
+      spread: { low: number; median: number; high: number } | null;
+    };
     byLocality: Record<string, { actual: number | string | null; status: string; target: string | null }>;
   }[];
   completeness: {
@@ -173,17 +183,19 @@ describe("phuluc consolidate", () => {
     const book = await readWorkbookGrid(readFileSync(outputFile));
     const summary = gridSheet(book, SUMMARY_SHEET_NAME) as GridSheet;
     const reporting = gridSheet(book, REPORTING_SHEET_NAME) as GridSheet;
-    expect(book.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME]);
+    const detail = gridSheet(book, DETAIL_SHEET_NAME) as GridSheet;
+    expect(book.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME]);
     const rowOf = new Map<string, number>();
-    summary.rows.forEach((row, i) => typeof row[9]?.value === "string" && rowOf.set(row[9].value, i + 1));
-    expect(gridCell(summary, rowOf.get("CT22") as number, 7).value).toBe(NOT_CONSOLIDATED);
-    expect(gridCell(summary, rowOf.get("CT01") as number, 7).formula).toMatch(/^IF\(E\d+=0,"",ROUND\(SUMIF\(/);
-    expect(gridCell(summary, rowOf.get("CT14") as number, 7).formula).toContain("SUMPRODUCT(");
+    summary.rows.forEach((row, i) => typeof row[16]?.value === "string" && rowOf.set(row[16].value, i + 1));
+    expect(gridCell(summary, rowOf.get("CT22") as number, 5).value).toBe(NOT_CONSOLIDATED);
+    expect(gridCell(summary, rowOf.get("CT01") as number, 5).formula).toMatch(/^IF\(H\d+=0,"",ROUND\(SUM\('Chi tiết theo đơn vị'!/);
+    expect(gridCell(summary, rowOf.get("CT14") as number, 5).formula).toContain("SUMPRODUCT(");
     const texts = reporting.rows.flatMap((row) => row.map((cell) => cell.value)).filter((v): v is string => typeof v === "string");
     const rowOfLocality = (name: string) => reporting.rows.find((row) => row[1]?.value === name) ?? [];
     expect(rowOfLocality(MISSING)[2]?.value).toBe("Chưa nộp");
     expect(rowOfLocality((communes[1] as Commune).name)[2]?.value).toBe("Trùng tệp");
-    expect(rowOfLocality((communes[0] as Commune).name).map((c) => c.value)).toContain(CELL_MARKS.unreadable);
+    const detailRow = detail.rows.find((row) => row[1]?.value === (communes[0] as Commune).name) ?? [];
+    expect(detailRow.map((c) => c.value)).toEqual(expect.arrayContaining(["khoảng 50 tỷ", "Không hợp lệ"]));
     expect(texts).toEqual(expect.arrayContaining(["Tệp không được tổng hợp", "Khác mẫu phụ lục", "Không đọc được tệp", "Trùng đơn vị"]));
     expect(texts.some((t) => t.includes(`Đơn vị chưa nộp: ${MISSING}`))).toBe(true);
     expect(r.excluded).toHaveLength(4);
@@ -213,13 +225,22 @@ describe("phuluc consolidate", () => {
       const book = await recalculate(outputFile);
       const summary = gridSheet(book, SUMMARY_SHEET_NAME) as GridSheet;
       const rowOf = new Map<string, number>();
-      summary.rows.forEach((row, i) => typeof row[9]?.value === "string" && rowOf.set(row[9].value, i + 1));
+      summary.rows.forEach((row, i) => typeof row[16]?.value === "string" && rowOf.set(row[16].value, i + 1));
       const labels: Record<string, string> = { vuot: "Vượt", dat: "Đạt", khong_dat: "Không đạt", khong_hop_le: "Không hợp lệ" };
       let checked = 0;
       for (const ind of r.indicators) {
         const row = rowOf.get(ind.code) as number;
-        if (ind.total.kind === "heading" || ind.total.kind === "none") continue;
-        const got = { count: gridCell(summary, row, 5).value, value: gridCell(summary, row, 7).value, percent: gridCell(summary, row, 8).value, status: gridCell(summary, row, 9).value };
+        if (ind.total.kind === "heading") continue;
+        const counts = [9, 10, 11, 12].map((column) => gridCell(summary, row, column).value);
+        expect({ code: ind.code, counts }).toEqual({ code: ind.code, counts: [ind.total.counts.vuot, ind.total.counts.dat, ind.total.counts.khong_dat, ind.total.counts.none] });
+        const spread = [13, 14, 15].map((column) => gridCell(summary, row, column).value ?? "");
+        if (ind.total.spread === null) expect(spread).toEqual(["", "", ""]);
+        else [ind.total.spread.low, ind.total.spread.median, ind.total.spread.high].forEach((v, k) => expect(spread[k] as number).toBeCloseTo(v, 6));
+        if (ind.total.kind === "none") {
+          expect({ code: ind.code, count: gridCell(summary, row, 8).value }).toEqual({ code: ind.code, count: ind.total.count });
+          continue;
+        }
+        const got = { count: gridCell(summary, row, 8).value, value: gridCell(summary, row, 5).value, percent: gridCell(summary, row, 6).value, status: gridCell(summary, row, 7).value };
         expect({ code: ind.code, count: got.count, status: got.status }).toEqual({ code: ind.code, count: ind.total.count, status: labels[ind.total.status ?? ""] ?? "" });
         if (ind.total.value === null) expect(got.value).toBe("");
         else expect(got.value as number).toBeCloseTo(ind.total.value, 6);
@@ -230,8 +251,8 @@ describe("phuluc consolidate", () => {
       const reporting = gridSheet(book, REPORTING_SHEET_NAME) as GridSheet;
       for (const locality of r.completeness.localities.filter((l) => l.state === "consolidated")) {
         const row = reporting.rows.find((cells) => cells[1]?.value === locality.name) ?? [];
-        expect({ name: locality.name, filled: row[4]?.value }).toEqual({ name: locality.name, filled: locality.filled });
-        expect(row[5]?.value as number).toBeCloseTo(locality.filledPercent as number, 6);
+        expect({ name: locality.name, filled: row[6]?.value }).toEqual({ name: locality.name, filled: locality.filled });
+        expect(row[7]?.value as number).toBeCloseTo(locality.filledPercent as number, 6);
       }
     },
     180_000,

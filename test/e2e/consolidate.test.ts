@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { annexOptions } from "../../src/core/annex";
-import { consolidate, consolidationWorkbook, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, totalText, type ReceivedFile } from "../../src/core/consolidate";
+import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, totalText, type ReceivedFile } from "../../src/core/consolidate";
 import { annexBytes } from "../../src/hosts/xlsx/annexFile";
 import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
 import { readReceivedBytes } from "../../src/hosts/xlsx/received";
@@ -138,10 +138,10 @@ withChromium(
     const [download] = await Promise.all([page.waitForEvent("download"), result.getByRole("button", { name: "Tải tệp tổng hợp (.xlsx)" }).click()]);
     expect(download.suggestedFilename()).toBe("tong-hop-mau-xa-2025.xlsx");
     const downloaded = await readWorkbookGrid(readFileSync(await download.path()));
-    expect(downloaded.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME]);
+    expect(downloaded.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME]);
     const made = consolidationWorkbook(core);
     const reference = await readWorkbookGrid(await renderWorkbook(made.workbook));
-    for (const name of [SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME]) expect(gridDifferences(sheetOf(reference, name), sheetOf(downloaded, name))).toEqual([]);
+    for (const name of [SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME]) expect(gridDifferences(sheetOf(reference, name), sheetOf(downloaded, name))).toEqual([]);
     const summary = sheetOf(downloaded, SUMMARY_SHEET_NAME);
     const row = made.summary.rowOf.get(sum.code) ?? 0;
     expect(summary.rows[row - 1]?.[made.summary.columns.actual - 1]?.value).toBe(sum.total.value);

@@ -237,7 +237,8 @@ function progressLine(total: number): { update: (done: number) => void; stage: (
   return {
     update: (done) => {
       const now = Date.now();
-      if (now - start < 1000) return;
+      // A log gets a line only for long runs; a terminal sees progress after a second.
+      if (now - start < (tty ? 1000 : 5000)) return;
       if (now - last < (tty ? 200 : 5000) && done < total) return;
       last = now;
       shown = true;

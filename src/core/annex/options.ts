@@ -8,6 +8,8 @@ export const AnnexOptionsSchema = z.strictObject({
   against: z.string().regex(/^\d{4}$/).nullable().default(null),
   /** The commune or district whose figures this copy holds (for consolidation). */
   locality: z.string().regex(/\S/).nullable().default(null),
+  /** The last day the report is on time ("2024-11-05"), when the office issuing the templates set one. */
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
 });
 
 export type AnnexOptions = z.output<typeof AnnexOptionsSchema>;

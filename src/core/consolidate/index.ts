@@ -3,6 +3,7 @@ export * from "./received";
 export * from "./localities";
 export * from "./totalTarget";
 export * from "./consolidate";
+export * from "./timeliness";
 export * from "./workbook";
 export * from "./json";
 export * from "./text";

@@ -32,23 +32,38 @@ export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
   duplicate: "Trùng đơn vị",
 };
 
+/**
+ * When a file was received: the time its author last saved it, from the workbook's own document
+ * properties ("properties"), else the file's modification time on disk or in the browser
+ * ("modified"), which a copy or a download can change. An ISO instant.
+ */
+export interface ReceivedAt {
+  at: string;
+  origin: "properties" | "modified";
+}
+
+export const RECEIVED_ORIGIN_LABELS: Readonly<Record<ReceivedAt["origin"], string>> = {
+  properties: "theo thuộc tính tệp",
+  modified: "theo ngày sửa tệp",
+};
+
 /** One file handed to consolidation, as a host read it. */
 export type ReceivedFile =
-  | { source: string; ok: true; annex: AnnexRead }
-  | { source: string; ok: false; reason: Extract<ExclusionReason, "unreadable_file" | "not_annex" | "other_version">; message: string };
+  | { source: string; ok: true; annex: AnnexRead; received?: ReceivedAt | null }
+  | { source: string; ok: false; reason: Extract<ExclusionReason, "unreadable_file" | "not_annex" | "other_version">; message: string; received?: ReceivedAt | null };
 
 /**
  * Reads one received workbook (its sheets as a host read them) into an annex, or says why it is
  * not one: not made by Phụ lục, made by another template version, or damaged.
  */
-export function readReceived(source: string, sheets: readonly ReadSheet[]): ReceivedFile {
+export function readReceived(source: string, sheets: readonly ReadSheet[], received: ReceivedAt | null = null): ReceivedFile {
   const reading = readAnnex(sheets);
-  if (reading.ok) return { source, ok: true, annex: reading };
+  if (reading.ok) return { source, ok: true, annex: reading, received };
   const model = sheets.find((sheet) => sheet.name === MODEL_SHEET_NAME);
   const versionRow = model?.rows.find((row) => row[0]?.value === "templateVersion");
   const version = versionRow?.[1]?.value;
-  if (typeof version === "string" && version !== TEMPLATE_VERSION) return { source, ok: false, reason: "other_version", message: reading.error };
-  return { source, ok: false, reason: "not_annex", message: reading.error };
+  if (typeof version === "string" && version !== TEMPLATE_VERSION) return { source, ok: false, reason: "other_version", message: reading.error, received };
+  return { source, ok: false, reason: "not_annex", message: reading.error, received };
 }
 
 /**

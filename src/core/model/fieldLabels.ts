@@ -35,6 +35,7 @@ const ANY_PARENT: Record<string, string> = {
   period: "thời kỳ kế hoạch",
   annexHeading: "tiêu đề phụ lục",
   statedCount: "tổng số chỉ tiêu văn bản nêu",
+  reportingDeadline: "hạn nộp báo cáo",
   sections: "danh sách các phần",
   code: "mã chỉ tiêu",
   stt: "số thứ tự (STT)",

@@ -212,6 +212,8 @@ function formatMessage(tag: string, label: string, value: unknown): string {
       return `${label} ${describeValue(value)} chỉ được gồm chữ thường không dấu, chữ số và gạch ngang (ví dụ "tien-lu-2024")`;
     case "partial_date":
       return `${label} phải có dạng "19/01/2024" (hoặc "2024-01-19"), "01/2024" hay "2024" khi văn bản để trống ngày, tháng`;
+    case "deadline_date":
+      return `${label} phải là một ngày, dạng "05/11/2024" hoặc "2024-11-05" (hạn nộp báo cáo ghi "trước ngày 05/11/2024")`;
     case "year_key":
       return `năm mốc phải là năm có 4 chữ số, ví dụ "2025"`;
     default:

@@ -229,6 +229,11 @@ export const PlanSchema = z
     statedCount: z.int().min(0).nullable().default(null),
     /** The annex's heading as printed; absent in older plan files (all parts composed). */
     annexHeading: AnnexHeadingSchema.default(() => ({ ...EMPTY_ANNEX_HEADING })),
+    /**
+     * The day the lower level's reports are due, as the plan states it ("trước ngày 05/11/2024":
+     * "2024-11-05"); a report received by the end of that day (Vietnam time) is on time.
+     */
+    reportingDeadline: z.string().transform(normalizeDate).pipe(z.iso.date({ error: "deadline_date" })).nullable().default(null),
     sections: z.array(SectionSchema).min(1),
   })
   .superRefine((plan, ctx) => {

@@ -49,9 +49,16 @@ export function freeSheetNames(names: readonly string[], taken: readonly string[
  */
 function renamed(workbook: Workbook, names: readonly string[]): Workbook {
   const to = new Map(workbook.sheets.map((sheet, i) => [sheet.name, names[i] ?? sheet.name]));
+  // Formulas that read a sibling sheet ("Tổng hợp" reads "Chi tiết theo đơn vị") follow its new name.
+  const moves = [...to].filter(([from, name]) => from !== name).map(([from, name]) => [`'${from.replaceAll("'", "''")}'!`, `'${name.replaceAll("'", "''")}'!`] as const);
+  const follow = (formula: string) => moves.reduce((text, [from, name]) => text.replaceAll(from, name), formula);
+  const rows = (sheet: Workbook["sheets"][number]) =>
+    moves.length === 0
+      ? sheet.rows
+      : sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: follow(cell.formula) })) }));
   return {
     ...workbook,
-    sheets: workbook.sheets.map((sheet) => ({ ...sheet, name: to.get(sheet.name) ?? sheet.name })),
+    sheets: workbook.sheets.map((sheet) => ({ ...sheet, name: to.get(sheet.name) ?? sheet.name, rows: rows(sheet) })),
     activeSheet: to.get(workbook.activeSheet) ?? workbook.activeSheet,
     definedNames: [],
   };

@@ -147,6 +147,16 @@ describe("totals", () => {
     // Each commune is still judged against its own target.
     expect(total(c, "CT08").byLocality.map((f) => f.status)).toEqual(["dat", "khong_dat", "dat"]); // "dưới 8%": a ceiling, only Đạt or Không đạt
     expect(total(c, "CT09").byLocality.map((f) => f.status)).toEqual(["dat", "dat", "khong_dat"]);
+    // What the province still learns: how many met their own target, and the spread; never a mean.
+    expect(total(c, "CT08").total).toMatchObject({ count: 3, counts: { vuot: 0, dat: 2, khong_dat: 1, none: 0 }, spread: { low: 6, median: 7.5, high: 9, count: 3 } });
+    expect(total(c, "CT09").total).toMatchObject({ count: 3, counts: { vuot: 0, dat: 2, khong_dat: 1, none: 0 }, spread: null });
+    expect(total(c, "CT08").total.messages.join(" ")).toContain("số đơn vị đạt kế hoạch của mình (2/3)");
+  });
+
+  test("every total counts the localities Vượt, Đạt, Không đạt and without a figure against their own targets", () => {
+    // CT02: A 4.100 of "từ 4.000 tấn trở lên" Vượt; B 2.900 of "từ 3.000" Không đạt; C unreadable.
+    expect(total(c, "CT02").total.counts).toEqual({ vuot: 1, dat: 0, khong_dat: 1, none: 1 });
+    expect(total(c, "CT04").total).toMatchObject({ count: 2, spread: { low: 1_000, median: 1_500, high: 2_000, count: 2 } });
   });
 
   test("an unreadable actual is visible, not counted, and listed", () => {
@@ -199,7 +209,7 @@ describe("completeness", () => {
     expect(c.localities).toEqual(["Xã An Bình", "Xã Cát Tiên"]);
     expect(c.sources).toEqual(["a.xlsx", "c.xlsx"]);
     const comp = c.completeness;
-    expect(comp).toMatchObject({ listSource: "expected", expected: 5, consolidated: 2, reportingPercent: 40, missing: ["Xã Đức Thạnh", "Xã Đông Hải"], duplicates: ["Xã Bình Hòa"] });
+    expect(comp).toMatchObject({ listSource: "expected", expected: 5, consolidated: 2, reportingPercent: 40, missing: ["Xã Đông Hải"], otherTemplate: ["Xã Đức Thạnh"], duplicates: ["Xã Bình Hòa"] });
     const reasons = Object.fromEntries(c.excluded.map((e) => [e.source, e.reason]));
     expect(reasons).toEqual({
       "b1.xlsx": "duplicate",
@@ -221,7 +231,8 @@ describe("completeness", () => {
     expect(message("duc-thanh.xlsx")).toContain("có phải «Xã Đức Thạnh»?");
     const byName = Object.fromEntries(comp.localities.map((l) => [l.name, l]));
     expect(byName["Xã Bình Hòa"]).toMatchObject({ state: "duplicate", sources: ["b1.xlsx", "b2.xlsx"] });
-    expect(byName["Xã Đức Thạnh"]?.state).toBe("missing");
+    // A file came, of another template: the commune is not "Chưa nộp", and the note says which file and why.
+    expect(byName["Xã Đức Thạnh"]?.state).toBe("other_template");
     expect(byName["Xã Đức Thạnh"]?.note).toContain("khac.xlsx (Khác mẫu phụ lục)");
     expect(byName["Xã Đức Thạnh"]?.note).toContain("duc-thanh.xlsx (Ngoài danh sách đơn vị)");
     expect(byName["Xã Đông Hải"]?.state).toBe("missing");
@@ -245,6 +256,32 @@ describe("completeness", () => {
     });
     expect(c.excluded).toEqual([expect.objectContaining({ source: "c.xlsx", reason: "other_period", locality: "Xã Cát Tiên" })]);
     expect(c.excluded[0]?.message).toContain("«Thực hiện 6 tháng», khác kỳ đang tổng hợp «Ước thực hiện năm 2025»");
+    const cat = c.completeness.localities.find((l) => l.name === "Xã Cát Tiên");
+    expect(cat).toMatchObject({ state: "other_period", sources: ["c.xlsx"] });
+    expect(c.completeness.otherPeriod).toEqual(["Xã Cát Tiên"]);
+    expect(c.completeness.missing).toEqual([]);
+  });
+
+  test("on time or late against the deadline: the user's, else the issued annexes', else the plan's; received time said how it is known", () => {
+    const at = (iso: string, origin: "properties" | "modified" = "properties") => ({ at: iso, origin });
+    const files = [
+      { ...received("a.xlsx", PLAN, { locality: "Xã An Bình", deadline: "2025-12-05" }, A), received: at("2025-12-05T16:59:00Z") },
+      { ...received("b.xlsx", PLAN, { locality: "Xã Bình Hòa", deadline: "2025-12-05" }, B), received: at("2025-12-08T02:00:00Z", "modified") },
+      { ...received("c.xlsx", PLAN, { locality: "Xã Cát Tiên", deadline: "2025-12-05" }, C), received: null },
+    ];
+    const c = consolidate({ files });
+    expect(c.completeness.deadline).toEqual({ date: "2025-12-05", origin: "annex" });
+    const by = Object.fromEntries(c.completeness.localities.map((l) => [l.name, l]));
+    expect(by["Xã An Bình"]).toMatchObject({ timeliness: "on_time", lateDays: null });
+    expect(by["Xã Bình Hòa"]).toMatchObject({ timeliness: "late", lateDays: 3, received: { origin: "modified" } });
+    expect(by["Xã Cát Tiên"]).toMatchObject({ timeliness: "unknown", received: null });
+    expect(c.completeness).toMatchObject({ onTime: 1, late: 1 });
+    const user = consolidate({ files, deadline: "2025-12-10" });
+    expect(user.completeness).toMatchObject({ deadline: { date: "2025-12-10", origin: "user" }, onTime: 2, late: 0 });
+    const none = consolidate({ files: [received("a.xlsx", PLAN, { locality: "Xã An Bình" }, A)] });
+    expect(none.completeness.deadline).toBeNull();
+    const fromPlan = consolidate({ files: [received("a.xlsx", { ...PLAN, reportingDeadline: "2025-12-01" }, { locality: "Xã An Bình" }, A)] });
+    expect(fromPlan.completeness.deadline).toEqual({ date: "2025-12-01", origin: "plan" });
   });
 
   test("nothing usable: no template, everything reported", () => {

@@ -86,3 +86,11 @@ export function smallPlan(): Plan {
     ],
   });
 }
+
+/** A fixture commune (test/support/communes.ts) as received, without writing its workbook. */
+export function receivedCommune(commune: { name: string; file: string; targets: Record<string, string>; entries: Map<string, AnnexEntry> }, template: Plan, period: string): ReceivedFile {
+  const own = withTargets(template, commune.targets);
+  if (!own.ok) throw new Error(`unknown codes ${own.unknown.join(", ")}`);
+  const { workbook } = annexLayout({ plan: own.plan, options: annexOptions({ locality: commune.name, actualsLabel: period }), entries: commune.entries });
+  return readReceived(commune.file, asRead(workbook));
+}

@@ -1,97 +1,93 @@
 import type { Cell, Sheet } from "../../../src/core/annex";
-import {
-  CELL_MARKS,
-  consolidate,
-  consolidationWorkbook,
-  LOCALITY_HEADERS,
-  NOT_CONSOLIDATED,
-  REPORTING_SHEET_NAME,
-  SUMMARY_SHEET_NAME,
-} from "../../../src/core/consolidate";
+import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, LOCALITY_HEADERS, NOT_CONSOLIDATED, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../../src/core/consolidate";
 import { checkWorkbook } from "../../../src/hosts/xlsx/check";
 import { received, smallPlan } from "./support";
 
 const PLAN = smallPlan();
 const c = consolidate({
-  expected: ["Xã An Bình", "Xã Bình Hòa", "Xã Cát Tiên"],
+  expected: ["Xã An Bình", "Xã Bình Hòa", "Xã Cát Tiên", "Xã Đông Hải"],
+  deadline: "2025-12-05",
   files: [
-    received("a.xlsx", PLAN, { locality: "Xã An Bình" }, { CT01: 52_000, CT02: 4_100, CT04: 2_000, CT05: 7_000, CT06: 50, CT07: 2.5, CT03: 62, CT08: 7 }),
-    received("b.xlsx", PLAN, { locality: "Xã Bình Hòa" }, { CT01: 31_000.5, CT02: "chưa có", CT04: 1_000, CT05: 3_000, CT06: 40, CT07: 4, CT03: 50 }, { CT01: "30.000 triệu đồng" }),
+    { ...received("a.xlsx", PLAN, { locality: "Xã An Bình" }, { CT01: 52_000, CT02: 4_100, CT04: 2_000, CT05: 7_000, CT06: 50, CT07: 2.5, CT03: 62, CT08: 7 }), received: { at: "2025-12-01T03:00:00Z", origin: "properties" } },
+    {
+      ...received("b.xlsx", PLAN, { locality: "Xã Bình Hòa" }, { CT01: 31_000.5, CT02: "chưa có", CT04: 1_000, CT05: 3_000, CT06: 40, CT07: 4, CT03: 50, CT08: 9 }, { CT01: "30.000 triệu đồng" }),
+      received: { at: "2025-12-07T03:00:00Z", origin: "modified" },
+    },
     received("khac.xlsx", { ...PLAN, id: "ke-hoach-khac" }, { locality: "Xã Cát Tiên" }, {}),
+    received("ky-khac.xlsx", PLAN, { locality: "Xã Đông Hải", actualsLabel: "Thực hiện 6 tháng" }, {}),
   ],
 });
-const { workbook, summary, reporting } = consolidationWorkbook(c);
-const [sheet, report] = workbook.sheets as [Sheet, Sheet];
+const { workbook, summary, detail, reporting } = consolidationWorkbook(c);
+const [sheet, details, report] = workbook.sheets as [Sheet, Sheet, Sheet];
 const at = (s: Sheet, row: number, column: number): Cell | null => s.rows[row - 1]?.cells[column - 1] ?? null;
 
-test("two visible sheets that Excel accepts, opening on Tổng hợp", () => {
+test("three visible sheets that Excel accepts, opening on Tổng hợp", () => {
   expect(workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
     [SUMMARY_SHEET_NAME, "visible"],
+    [DETAIL_SHEET_NAME, "visible"],
     [REPORTING_SHEET_NAME, "visible"],
   ]);
   expect(workbook.activeSheet).toBe(SUMMARY_SHEET_NAME);
   expect(() => checkWorkbook(workbook)).not.toThrow();
 });
 
-test("Tổng hợp: one row per indicator, the total first, then each locality's target, figure and verdict", () => {
-  expect(sheet.frozen).toEqual({ rows: summary.headerRows.to, columns: summary.columns.value });
-  const cols = summary.locality(1);
-  expect(at(sheet, summary.headerRows.from, cols.actual)?.value).toBe("Xã Bình Hòa");
-  expect([cols.target, cols.actual, cols.status].map((col) => at(sheet, summary.headerRows.to, col)?.value)).toEqual(Object.values(LOCALITY_HEADERS));
+test("Tổng hợp: one row per indicator with the total target, the total as a formula over the detail sheet, the counts per verdict and the spread", () => {
   const r = summary.rowOf.get("CT01") as number;
-  expect(at(sheet, r, summary.columns.code)?.value).toBe("CT01");
-  expect([at(sheet, r, cols.target)?.value, at(sheet, r, cols.actual)?.value, at(sheet, r, cols.status)?.value]).toEqual(["30.000 triệu đồng", 31_000.5, "Vượt"]);
-  expect(at(sheet, r, summary.columns.actual)).toMatchObject({ formula: expect.stringContaining(`SUMIF(`), result: 83_000.5 });
-  expect(at(sheet, r, summary.columns.target)?.value).toBe("80.000 triệu đồng");
-  expect(at(sheet, r, summary.columns.status)).toMatchObject({ result: "Vượt" });
-  expect(at(sheet, r, summary.columns.count)).toMatchObject({ result: 2 });
+  const col = summary.columns;
+  expect(at(sheet, r, col.code)?.value).toBe("CT01");
+  expect(at(sheet, r, col.target)?.value).toBe("80.000 triệu đồng");
+  expect(at(sheet, r, col.actual)).toMatchObject({ formula: expect.stringContaining(`SUM('${DETAIL_SHEET_NAME}'!$D$6:$D$7)`), result: 83_000.5 });
+  expect(at(sheet, r, col.status)).toMatchObject({ result: "Vượt" });
+  expect(at(sheet, r, col.count)).toMatchObject({ formula: expect.stringContaining("COUNT("), result: 2 });
+  expect(at(sheet, r, col.vuot)).toMatchObject({ formula: `COUNTIF('${DETAIL_SHEET_NAME}'!$E$6:$E$7,"Vượt")`, result: 2 });
+  expect([col.low, col.median, col.high].map((k) => at(sheet, r, k)?.result)).toEqual([31_000.5, 41_500.25, 52_000]);
+  // The width does not grow with the localities.
+  expect(sheet.columns).toHaveLength(18);
 });
 
-test("Tổng hợp: a rate's total is the quotient of the sums of its numerator and denominator rows; a percentage alone says «không tổng hợp»", () => {
+test("Tổng hợp: a rate's total is Σ numerator ÷ Σ denominator; a percentage alone is not summed but counted and spread", () => {
+  const col = summary.columns;
   const rate = summary.rowOf.get("CT07") as number;
-  const formula = at(sheet, rate, summary.columns.actual)?.formula ?? "";
-  const num = summary.rowOf.get("CT06") as number;
-  const den = summary.rowOf.get("CT04") as number;
-  expect(formula).toContain(`SUMPRODUCT(`);
-  expect(formula).toContain(`L${num}:`);
-  expect(formula).toContain(`L${den}:`);
+  const formula = at(sheet, rate, col.actual)?.formula ?? "";
+  const num = detail.columnsOf.get("CT06")?.actual as number;
+  expect(formula).toContain("SUMPRODUCT(");
+  expect(formula).toContain(`$${String.fromCharCode(64 + num)}$6:`);
   expect(formula).toContain("*100");
-  expect(at(sheet, rate, summary.columns.actual)?.result).toBe(3);
-  expect(at(sheet, summary.rowOf.get("CT08") as number, summary.columns.actual)?.value).toBe(NOT_CONSOLIDATED);
-  expect(at(sheet, summary.rowOf.get("CT08") as number, summary.columns.status)?.formula).toBeUndefined();
+  expect(at(sheet, rate, col.actual)?.result).toBe(3);
+  const pct = summary.rowOf.get("CT08") as number;
+  expect(at(sheet, pct, col.actual)?.value).toBe(NOT_CONSOLIDATED);
+  expect(at(sheet, pct, col.status)?.formula).toBeUndefined();
+  expect([col.dat, col.khongDat, col.low, col.median, col.high].map((k) => at(sheet, pct, k)?.result)).toEqual([1, 1, 7, 8, 9]);
 });
 
-test("Tổng hợp: verdicts and unreadable figures are coloured", () => {
-  const formulas = sheet.conditionalFormats.map((f) => f.formula);
-  expect(formulas).toEqual(expect.arrayContaining(['I7="Vượt"', 'L7="Không đạt"', 'M7="Không hợp lệ"']));
+test("Tổng hợp prints one page wide, centred, whatever the number of localities", () => {
+  expect(sheet.page).toMatchObject({ fitToWidth: 1, horizontalCentered: true, printTitleRows: summary.headerRows });
+  expect(sheet.merges).toContain("A1:P1");
 });
 
-test("Tình hình báo cáo: every expected locality, its state and marks; files left out and unreadable figures below", () => {
+test("Chi tiết theo đơn vị: one row per locality, each indicator's own target, figure and verdict, coloured by verdict, printed with headers and the commune repeated", () => {
+  const r = detail.rowOf.get("Xã Bình Hòa") as number;
+  const cols = detail.columnsOf.get("CT01") as { target: number; actual: number; status: number };
+  expect([cols.target, cols.actual, cols.status].map((k) => at(details, detail.headerRows.to, k)?.value)).toEqual(Object.values(LOCALITY_HEADERS));
+  expect(at(details, detail.headerRows.from, cols.target)?.value).toBe("01. Giá trị sản xuất nông nghiệp (triệu đồng)");
+  expect([at(details, r, cols.target)?.value, at(details, r, cols.actual)?.value, at(details, r, cols.status)?.value]).toEqual(["30.000 triệu đồng", 31_000.5, "Vượt"]);
+  expect(details.conditionalFormats.map((f) => f.formula)).toEqual(expect.arrayContaining(['C6="Vượt"', 'C6="Không đạt"', 'C6="Không hợp lệ"']));
+  expect(details.page).toMatchObject({ printTitleRows: detail.headerRows, printTitleColumns: { from: 1, to: 2 } });
+});
+
+test("Tình hình báo cáo: on time, late by days, another template and another period named as such, and when each file came", () => {
   const row = (name: string) => reporting.rowOf.get(name) as number;
-  expect(at(report, row("Xã Cát Tiên"), reporting.columns.state)?.value).toBe("Chưa nộp");
-  expect(at(report, row("Xã An Bình"), reporting.columns.state)?.value).toBe("Đã tổng hợp");
-  const ct02 = reporting.columnOf.get("CT02") as number;
-  expect(at(report, row("Xã Bình Hòa"), ct02)?.value).toBe(CELL_MARKS.unreadable);
-  expect(at(report, row("Xã An Bình"), reporting.columnOf.get("CT09") as number)?.value).toBe(CELL_MARKS.empty);
-  expect(at(report, row("Xã An Bình"), reporting.columns.filled)).toMatchObject({ formula: expect.stringContaining("COUNTIF("), result: 8 });
-  expect(at(report, reporting.rateRow, ct02)).toMatchObject({ result: 50 });
+  const col = reporting.columns;
+  expect(at(report, row("Xã An Bình"), col.state)?.value).toBe("Đã tổng hợp");
+  expect(at(report, row("Xã An Bình"), col.timeliness)?.value).toBe("Đúng hạn");
+  expect(at(report, row("Xã An Bình"), col.received)?.value).toBe("10:00 ngày 01/12/2025");
+  expect(at(report, row("Xã An Bình"), col.origin)?.value).toBe("theo thuộc tính tệp");
+  expect(at(report, row("Xã Bình Hòa"), col.timeliness)?.value).toBe("Trễ 2 ngày");
+  expect(at(report, row("Xã Bình Hòa"), col.origin)?.value).toBe("theo ngày sửa tệp");
+  expect(at(report, row("Xã Cát Tiên"), col.state)?.value).toBe("Khác mẫu phụ lục");
+  expect(at(report, row("Xã Đông Hải"), col.state)?.value).toBe("Khác kỳ báo cáo");
+  expect(at(report, row("Xã Bình Hòa"), col.filled)?.value).toBe(7);
   const texts = report.rows.flatMap((r) => r.cells.map((cell) => cell?.value)).filter((v): v is string => typeof v === "string");
-  expect(texts).toEqual(expect.arrayContaining(["Tệp không được tổng hợp", "khac.xlsx", "Khác mẫu phụ lục", "Số liệu không đọc được (không tính vào tổng)", "Không đọc được số liệu «chưa có»: nhập một số, ví dụ 97,5."]));
-  expect(texts.some((t) => t.startsWith("Đã tổng hợp 2/3 đơn vị (66,7%), theo danh sách đơn vị phải báo cáo. Chưa nộp: 1."))).toBe(true);
-  expect(report.conditionalFormats.map((f) => f.formula)).toEqual(expect.arrayContaining(['C7="Chưa nộp"', `H7="${CELL_MARKS.empty}"`]));
-});
-
-test("printing: two communes shrink to one page wide; many print at full size, each page repeating STT, the indicator and its unit (or the commune)", () => {
-  expect(sheet.page).toMatchObject({ fitToWidth: 1 });
-  expect(sheet.page?.printTitleColumns).toBeUndefined();
-  const names = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
-  const wide = consolidationWorkbook(consolidate({ expected: names, files: names.map((name) => received(`${name}.xlsx`, PLAN, { locality: name }, { CT01: 1_000 })) }));
-  const [summarySheet, reportSheet] = wide.workbook.sheets as [Sheet, Sheet];
-  expect(summarySheet.page?.fitToWidth).toBeUndefined();
-  expect(summarySheet.page).toMatchObject({ printTitleRows: wide.summary.headerRows, printTitleColumns: { from: 1, to: 3 } });
-  expect([1, 2, 3].map((column) => at(summarySheet, wide.summary.headerRows.from, column)?.value)).toEqual(["STT", "Chỉ tiêu", "Đơn vị tính"]);
-  // Tình hình báo cáo is as wide as the plan has figures, one commune a row: STT and the commune repeat.
-  expect(reportSheet.page).toMatchObject({ printTitleColumns: { from: 1, to: 2 } });
-  expect(reportSheet.rows[4]?.cells.slice(0, 2).map((cell) => cell?.value)).toEqual(["STT", "Đơn vị"]);
-  expect(() => checkWorkbook(wide.workbook)).not.toThrow();
+  expect(texts.some((t) => t.includes("Hạn nộp: 05/12/2025 (do người tổng hợp đặt). Đúng hạn: 1. Trễ hạn: 1.") && t.includes("Khác kỳ báo cáo: 1.") && t.includes("Chưa nộp: 0."))).toBe(true);
+  expect(texts).toEqual(expect.arrayContaining(["Tệp không được tổng hợp", "Số liệu không đọc được (không tính vào tổng)", "02. Sản lượng lương thực"]));
 });

@@ -4,7 +4,7 @@
  * together), and the workbook's title and names stay the user's.
  */
 import { gridCell } from "../../../src/core/annex/grid";
-import { consolidate, consolidationWorkbook, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../../src/core/consolidate";
+import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../../src/core/consolidate";
 import { FEATURES } from "../../../src/hosts/office/apiSupport";
 import { freeSheetNames } from "../../../src/hosts/office/writeSheets";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
@@ -31,15 +31,15 @@ describe("writeSheets", () => {
     const file = await readWorkbookGrid(await renderWorkbook(workbook));
     const { double, host } = hostOn("1.12");
     const outcome = await host.writeSheets?.(workbook);
-    expect(outcome).toEqual({ sheetNames: [SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME], taken: [], skipped: [] });
+    expect(outcome).toEqual({ sheetNames: [SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME], taken: [], skipped: [] });
     expect(double.syncs).toBe(2);
     const live = double.grid();
-    for (const name of [SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME]) expect(gridDifferences(sheetOf(file, name), sheetOf(live, name))).toEqual([]);
-    expect(live.sheets.map((s) => s.name)).toEqual(["Sheet1", SUMMARY_SHEET_NAME, REPORTING_SHEET_NAME]);
+    for (const name of [SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME]) expect(gridDifferences(sheetOf(file, name), sheetOf(live, name))).toEqual([]);
+    expect(live.sheets.map((s) => s.name)).toEqual(["Sheet1", SUMMARY_SHEET_NAME, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME]);
     expect(double.book.activeSheetId).toBe(double.sheet(SUMMARY_SHEET_NAME).id);
   });
 
-  test("a taken name: both sheets move to the first free suffix, the user's sheet, title and names untouched", async () => {
+  test("a taken name: all sheets move to the first free suffix, formulas follow the renamed detail sheet, the user's sheet, title and names untouched", async () => {
     const { double, host } = hostOn("1.12", { sheets: ["Tổng hợp", "tổng hợp 2"] });
     await double.runner.run(async (context) => {
       context.workbook.worksheets.getItem("Tổng hợp").getRange("A1").values = [["Số liệu của tôi"]];
@@ -49,11 +49,14 @@ describe("writeSheets", () => {
     });
     const before = double.syncs;
     const outcome = await host.writeSheets?.(description());
-    expect(outcome?.sheetNames).toEqual(["Tổng hợp 3", "Tình hình báo cáo 3"]);
+    expect(outcome?.sheetNames).toEqual(["Tổng hợp 3", "Chi tiết theo đơn vị 3", "Tình hình báo cáo 3"]);
     expect(outcome?.taken).toEqual([SUMMARY_SHEET_NAME]);
     expect(double.syncs - before).toBe(2);
     const live = double.grid();
-    expect(live.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "tổng hợp 2", "Tổng hợp 3", "Tình hình báo cáo 3"]);
+    expect(live.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "tổng hợp 2", "Tổng hợp 3", "Chi tiết theo đơn vị 3", "Tình hình báo cáo 3"]);
+    const formulas = sheetOf(live, "Tổng hợp 3").rows.flat().flatMap((cell) => (cell.formula ? [cell.formula] : []));
+    expect(formulas.some((f) => f.includes("'Chi tiết theo đơn vị 3'!"))).toBe(true);
+    expect(formulas.some((f) => f.includes("'Chi tiết theo đơn vị'!"))).toBe(false);
     const mine = sheetOf(live, "Tổng hợp");
     expect(gridCell(mine, 1, 1).value).toBe("Số liệu của tôi");
     expect(mine.rows.flat().filter((cell) => cell.value !== null)).toHaveLength(1);
@@ -62,14 +65,14 @@ describe("writeSheets", () => {
     expect(double.book.activeSheetId).toBe(double.sheet("Tổng hợp 3").id);
   });
 
-  test("many communes: the sheets print page after page, repeating STT, indicator and unit (or the commune) on each", async () => {
+  test("many communes: Tổng hợp prints one page wide; the detail page after page, repeating STT and the commune", async () => {
     const names = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
     const wide = consolidationWorkbook(consolidate({ expected: names, files: names.map((name) => received(`${name}.xlsx`, PLAN, { locality: name }, { CT01: 1_000 })) })).workbook;
     const { double, host } = hostOn("1.9");
     await host.writeSheets?.(wide);
-    expect(double.sheet(SUMMARY_SHEET_NAME).page).toMatchObject({ printTitleRows: "$5:$6", printTitleColumns: "$A:$C" });
-    expect(double.sheet(SUMMARY_SHEET_NAME).page.zoom).toBeUndefined();
-    expect(double.sheet(REPORTING_SHEET_NAME).page).toMatchObject({ printTitleColumns: "$A:$B" });
+    expect(double.sheet(SUMMARY_SHEET_NAME).page).toMatchObject({ printTitleRows: "$5:$6" });
+    expect(double.sheet(SUMMARY_SHEET_NAME).page.printTitleColumns).toBeUndefined();
+    expect(double.sheet(DETAIL_SHEET_NAME).page).toMatchObject({ printTitleRows: "$4:$5", printTitleColumns: "$A:$B" });
   });
 
   test("under ExcelApi 1.7 nothing above 1.7 is called and the pane is told what was left out", async () => {

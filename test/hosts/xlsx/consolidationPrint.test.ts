@@ -1,13 +1,17 @@
 /**
- * A consolidation of many communes is wider than a page: printed by LibreOffice, every page still
- * says which row is which (STT, indicator and unit on Tổng hợp; STT and commune on Tình hình báo cáo).
+ * Printed by LibreOffice: "Tổng hợp" of 4 communes of a 40-row plan on at most 2 A4 pages with its
+ * title centred, and "Chi tiết theo đơn vị" of 100 communes with its header rows and the commune
+ * on every page.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { consolidate, consolidationWorkbook, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../../src/core/consolidate";
+import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, type Consolidation } from "../../../src/core/consolidate";
+import type { Workbook } from "../../../src/core/annex";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
-import { received, smallPlan } from "../../core/consolidate/support";
+import { receivedCommune } from "../../core/consolidate/support";
+import { COMMUNE_PERIOD, communePlan, makeCommunes } from "../../support/communes";
 import { pdfInfo, pdfPageText, pdfPageToPng, toPdf } from "../../support/libreoffice";
 import { requireTools } from "../../support/tools";
 import { unzipText } from "./zip";
@@ -16,60 +20,74 @@ const ARTIFACTS = join(__dirname, "..", "..", "..", "test-artifacts");
 // Carlito has Calibri's widths: without it LibreOffice sizes the columns with a wider font than Excel does.
 const withLibreOfficeAndPoppler = requireTools("soffice", "pdfinfo", "pdftotext", "pdftoppm", "font:Carlito");
 
-const PLAN = smallPlan();
-const NAMES = Array.from({ length: 12 }, (_, i) => `Xã Số ${i + 1}`);
-const FIRST_INDICATOR = "Giá trị sản xuất nông nghiệp";
-const LAST_INDICATOR = "Giữ vững an ninh chính trị";
-const { workbook } = consolidationWorkbook(
-  consolidate({ expected: NAMES, files: NAMES.map((name, i) => received(`${i}.xlsx`, PLAN, { locality: name }, { CT01: 1_000 * (i + 1), CT04: 100 + i })) }),
-);
+const TEMPLATE = communePlan();
+function consolidationOf(count: number): Consolidation {
+  return consolidate({ files: makeCommunes(count, 41).map((commune) => receivedCommune(commune, TEMPLATE, COMMUNE_PERIOD)) });
+}
+/** The workbook with only the named sheet, so its pages are the PDF's. */
+function only(workbook: Workbook, name: string): Workbook {
+  return { ...workbook, sheets: workbook.sheets.filter((sheet) => sheet.name === name), activeSheet: name };
+}
 
-test("the print titles name the columns first, then the rows, as Excel writes them", async () => {
-  const xml = unzipText(await renderWorkbook(workbook)).get("xl/workbook.xml") ?? "";
-  expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SUMMARY_SHEET_NAME}&apos;!$A:$C,&apos;${SUMMARY_SHEET_NAME}&apos;!$5:$6</definedName>`);
-  expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;${REPORTING_SHEET_NAME}&apos;!$A:$B,`);
-});
+async function printed(workbook: Workbook, dir: string, file: string): Promise<{ pdf: string; texts: string[] }> {
+  const path = join(dir, file);
+  writeFileSync(path, await renderWorkbook(workbook));
+  const pdf = await toPdf(path);
+  const { pages } = await pdfInfo(pdf);
+  for (const page of pages) expect([page.orientation, Math.round(page.width), Math.round(page.height)]).toEqual(["landscape", 842, 595]);
+  const texts: string[] = [];
+  for (let p = 1; p <= pages.length; p++) texts.push(await pdfPageText(pdf, p));
+  return { pdf, texts };
+}
+
+test("the print titles: Tổng hợp its header rows; the detail its header rows and the STT and commune columns", async () => {
+  const xml = unzipText(await renderWorkbook(consolidationWorkbook(consolidationOf(30)).workbook)).get("xl/workbook.xml") ?? "";
+  expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SUMMARY_SHEET_NAME}&apos;!$5:$6</definedName>`);
+  expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;${DETAIL_SHEET_NAME}&apos;!$A:$B,&apos;${DETAIL_SHEET_NAME}&apos;!$4:$5</definedName>`);
+  expect(xml).toContain(`&apos;${REPORTING_SHEET_NAME}&apos;!$5:$5`);
+}, 60_000);
 
 withLibreOfficeAndPoppler(
-  "printed, each page of Tổng hợp repeats the indicators, and each page of Tình hình báo cáo the communes",
+  "4 communes: Tổng hợp prints on at most 2 A4 pages, title centred; 100 communes: every page of the detail repeats the header rows and the commune",
   async () => {
     const dir = mkdtempSync(join(tmpdir(), "phuluc-in-tong-hop-"));
     try {
-      const path = join(dir, "tong-hop.xlsx");
-      writeFileSync(path, await renderWorkbook(workbook));
-      const pdf = await toPdf(path);
-      const { pages } = await pdfInfo(pdf);
-      const texts: string[] = [];
-      for (let p = 1; p <= pages.length; p++) texts.push((await pdfPageText(pdf, p)).replace(/\s+/g, " "));
-      for (const page of pages) expect([page.orientation, Math.round(page.width), Math.round(page.height)]).toEqual(["landscape", 842, 595]);
-
-      // Sheets print in order: Tổng hợp, then Tình hình báo cáo; each title once, whole, on its first page.
-      const reportingFirst = texts.findIndex((text) => text.includes("TÌNH HÌNH BÁO CÁO SỐ LIỆU"));
-      expect(reportingFirst).toBeGreaterThan(1);
-      const summaryPages = texts.slice(0, reportingFirst);
-      const reportingPages = texts.slice(reportingFirst);
-      expect(texts.filter((text) => text.includes("BIỂU TỔNG HỢP")).length).toBe(1);
-      expect(texts[0]).toContain("BIỂU TỔNG HỢP CHỈ TIÊU CHỦ YẾU - ƯỚC THỰC HIỆN NĂM 2025");
-      expect(texts[0]).toContain("của Ủy ban nhân dân huyện Mẫu)");
-      expect(texts.filter((text) => text.includes("TÌNH HÌNH BÁO CÁO")).length).toBe(1);
-
-      // Every page of Tổng hợp says which indicator a row is; every commune is on a page with them.
-      expect(summaryPages.length).toBeGreaterThan(2);
-      for (const text of summaryPages) {
-        expect(text).toMatch(/STT Chỉ tiêu/);
-        expect(text.includes(FIRST_INDICATOR) || text.includes(LAST_INDICATOR)).toBe(true);
-      }
-      for (const name of NAMES) expect(summaryPages.some((text) => text.includes(`${name} `) && text.includes(FIRST_INDICATOR))).toBe(true);
-      // Every page of Tình hình báo cáo says which commune a row is.
-      expect(reportingPages.length).toBeGreaterThan(1);
-      for (const text of reportingPages) for (const name of NAMES) expect(text).toContain(`${name} `);
-
       mkdirSync(ARTIFACTS, { recursive: true });
-      await pdfPageToPng(pdf, 1, join(ARTIFACTS, "tong-hop-12-xa-trang-1.png"));
-      await pdfPageToPng(pdf, 3, join(ARTIFACTS, "tong-hop-12-xa-trang-3.png"));
+      const small = consolidationWorkbook(consolidationOf(4)).workbook;
+      // The whole workbook prints (Tổng hợp's formulas read the detail sheet); its first sheet's pages come first.
+      const all = await printed(small, dir, "tong-hop-4.xlsx");
+      const detailFirst = all.texts.findIndex((text) => text.includes("SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ"));
+      const summary = { pdf: all.pdf, texts: all.texts.slice(0, detailFirst) };
+      await pdfPageToPng(summary.pdf, 1, join(ARTIFACTS, "tong-hop-4-xa-trang-1.png"));
+      if (summary.texts.length > 1) await pdfPageToPng(summary.pdf, 2, join(ARTIFACTS, "tong-hop-4-xa-trang-2.png"));
+      expect(summary.texts.length).toBeLessThanOrEqual(2);
+      const title = "BIỂU TỔNG HỢP CHỈ TIÊU CHỦ YẾU - ƯỚC THỰC HIỆN NĂM 2025";
+      expect(summary.texts[0]?.replace(/\s+/g, " ")).toContain(title);
+      // Centred between the margins (30 mm left, 15 mm right): the title's words, placed by pdftotext -bbox.
+      const words = [...execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", summary.pdf, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+      const first = words.find((w) => w[4] === "BIỂU");
+      const titleWords = words.filter((w) => first !== undefined && w[2] === first[2]);
+      const from = Number(titleWords[0]?.[1]);
+      const to = Number(titleWords[titleWords.length - 1]?.[3]);
+      const mm = 72 / 25.4;
+      expect(Math.abs((from + to) / 2 - (30 * mm + (842 - 15 * mm)) / 2)).toBeLessThan(12);
+      await pdfPageToPng(summary.pdf, 1, join(ARTIFACTS, "tong-hop-4-xa-trang-1.png"));
+
+      const wide = consolidationOf(100);
+      const detail = await printed(only(consolidationWorkbook(wide).workbook, DETAIL_SHEET_NAME), dir, "chi-tiet-100.xlsx");
+      expect(detail.texts.length).toBeGreaterThan(2);
+      for (const text of detail.texts) {
+        const flat = text.replace(/\s+/g, " ");
+        // pdftotext interleaves the wrapped header's lines: its words, not their order.
+        for (const word of ["STT", "Đơn"]) expect(flat).toContain(word);
+        expect(/Kế hoạch|Thực hiện|Đánh giá/.test(flat)).toBe(true);
+        expect(wide.localities.some((name) => flat.includes(name))).toBe(true);
+      }
+      for (const name of wide.localities) expect(detail.texts.some((text) => text.replace(/\s+/g, " ").includes(name))).toBe(true);
+      await pdfPageToPng(detail.pdf, 2, join(ARTIFACTS, "chi-tiet-100-xa-trang-2.png"));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
-  240_000,
+  300_000,
 );

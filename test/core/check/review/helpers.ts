@@ -21,6 +21,7 @@ export function planOf(sections: SectionInput[], fields: Partial<Plan> = {}): Pl
     period: { year: 2024 },
     statedCount: null,
     annexHeading: { label: null, title: null, attachedTo: null },
+    reportingDeadline: null,
     sections: sections.map(
       (s, i): Section => ({ code: s.code === undefined ? String(i + 1) : s.code, title: s.title ?? `Mục ${i + 1}`, statedCount: s.statedCount ?? null, indicators: s.indicators }),
     ),
