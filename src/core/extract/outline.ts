@@ -20,7 +20,30 @@ export interface Marked {
   marker: string;
   /** Where the text after the marker starts, in the line. */
   bodyStart: number;
-  hasFigure: boolean;
+  /** The text after the marker, whitespace folded. */
+  readonly body: string;
+  /** Whether the text after the marker states a figure (read on first use: most lines never need it). */
+  readonly hasFigure: boolean;
+}
+
+function marked(line: Line, masked: string, kind: MarkerKind, marker: string, bodyStart: number): Marked {
+  let figure: boolean | undefined;
+  let body: string | undefined;
+  return {
+    line,
+    masked,
+    kind,
+    marker,
+    bodyStart,
+    get body() {
+      body ??= foldWhitespace(masked.slice(bodyStart));
+      return body;
+    },
+    get hasFigure() {
+      figure ??= hasFigure(masked.slice(bodyStart));
+      return figure;
+    },
+  };
 }
 
 const MARKERS: readonly [MarkerKind, RegExp][] = [
@@ -43,9 +66,9 @@ export function markLine(line: Line): Marked {
     if (m === null) continue;
     const printed = (m[1] ?? "").trim();
     const marker = kind === "letter" && printed.endsWith(".") ? printed.slice(0, -1) : printed;
-    return { line, masked, kind, marker, bodyStart: m[0].length, hasFigure: hasFigure(masked.slice(m[0].length)) };
+    return marked(line, masked, kind, marker, m[0].length);
   }
-  return { line, masked, kind: "none", marker: "", bodyStart: leadingSpaces(masked), hasFigure: hasFigure(masked) };
+  return marked(line, masked, "none", "", leadingSpaces(masked));
 }
 
 function leadingSpaces(text: string): number {
@@ -60,26 +83,27 @@ export function hasFigure(text: string): boolean {
 }
 
 export function bodyOf(marked: Marked): string {
-  return foldWhitespace(marked.masked.slice(marked.bodyStart));
+  return marked.body;
 }
 
 /** Whether a line is a heading of the outline rather than an item of a list. */
 export function isHeading(marked: Marked): boolean {
+  if (marked.kind === "paren" || marked.kind === "dash" || marked.kind === "plus") return false;
   const body = bodyOf(marked);
   const short = body.length <= 120;
   switch (marked.kind) {
     case "part":
     case "roman":
     case "upper":
-      return !marked.hasFigure || short;
+      return short || !marked.hasFigure;
     case "dotted":
     case "number":
     case "letter":
-      return !marked.hasFigure && (short || body.endsWith(":"));
+      return (short || body.endsWith(":")) && !marked.hasFigure;
     case "dot":
-      return !marked.hasFigure && body.length <= 80;
+      return body.length <= 80 && !marked.hasFigure;
     case "none":
-      return !marked.hasFigure && body.length <= 80 && body.length > 0 && (isUpperCase(body) || /^(về|lĩnh vực|nhóm chỉ tiêu)\s/iu.test(body));
+      return body.length <= 80 && body.length > 0 && (isUpperCase(body) || /^(về|lĩnh vực|nhóm chỉ tiêu)\s/iu.test(body)) && !marked.hasFigure;
     default:
       return false;
   }

@@ -16,7 +16,9 @@ const COUNT = /(^|[^\d%/.,])(\d{1,3})\s+chi tieu\b([^;,.:()]*)/g;
 const RESULT_AFTER = /^\s*(dat|vuot|khong|chua|hoan thanh|da)\b/;
 
 export function findStatedCounts(text: string): StatedCounts {
-  const folded = foldKeepingLength(maskMarkup(text));
+  // Only lines that say "chỉ tiêu" can state a count: fold those, not the whole document.
+  const lines = text.split("\n").filter((line) => /ch[ỉi]\s*ti[êe]u/iu.test(line));
+  const folded = foldKeepingLength(maskMarkup(lines.join("\n")));
   for (const sentence of folded.split(/\.\s|\n/)) {
     const found: { count: number; about: string }[] = [];
     for (const m of sentence.matchAll(COUNT)) {
