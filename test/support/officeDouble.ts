@@ -15,6 +15,9 @@
  *   like Excel; from ExcelApi 1.14 they carry triggerSource.
  */
 import { columnLetter } from "../../src/core/annex/sheet";
+import { excelRunner, type ExcelRun, type ExcelRunner } from "../../src/hosts/office/runner";
+import { loadRealClient, type RealClient, type Transport } from "./officeClient";
+import { answerRequest, WORKSHEET_CHANGED, type RequestBody } from "./richApiServer";
 import type { GridCell, GridSheet, GridWorkbook } from "../../src/core/annex/grid";
 
 // ---------------------------------------------------------------------------------------------
@@ -61,6 +64,8 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "Range.format": "1.1",
   "Range.clear": "1.1",
   "Range.select": "1.1",
+  "Range.getRow": "1.1",
+  "Range.getBoundingRect": "1.1",
   "Range.merge": "1.2",
   "Range.columnHidden": "1.2",
   "Range.rowHidden": "1.2",
@@ -448,6 +453,10 @@ abstract class ResolvedProxy<T> extends ProxyBase {
   protected target: T | null | undefined = undefined;
   resolveTo(target: T | null): void {
     this.target = target;
+  }
+  /** What the proxy stands for once synced (null for a null object), for the fake Excel's answers. */
+  resolved(): T | null | undefined {
+    return this.target;
   }
   get isNullObject(): boolean {
     if (this.target === undefined) throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
@@ -916,6 +925,30 @@ class RangeProxy extends ResolvedProxy<RangeTarget> {
     this.context.path("Range.dataValidation");
     return (this.validationProxy ??= new DataValidationProxy(this.context, () => this.model));
   }
+  /** A row of the range (0-based), as the client's bulk writes cut large arrays. */
+  getRow(index: number): RangeProxy {
+    const row = new RangeProxy(this.context);
+    this.context.queue("Range.getRow", "create", [index], () => {
+      const { sheet, area } = this.model;
+      const top = area.top + index;
+      if (index < 0 || top > area.bottom) throw new OfficeError("InvalidArgument", `double: dòng ${index} nằm ngoài vùng.`);
+      row.resolveTo({ sheet, area: { top, bottom: top, left: area.left, right: area.right } });
+    });
+    return row;
+  }
+  /** The smallest range holding this one and `other`. */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    const rect = new RangeProxy(this.context);
+    this.context.queue("Range.getBoundingRect", "create", [typeof other === "string" ? other : "range"], () => {
+      const { sheet, area } = this.model;
+      const b = typeof other === "string" ? parseAddress(other) : other.model.area;
+      rect.resolveTo({
+        sheet,
+        area: { top: Math.min(area.top, b.top), left: Math.min(area.left, b.left), bottom: Math.max(area.bottom, b.bottom), right: Math.max(area.right, b.right) },
+      });
+    });
+    return rect;
+  }
   merge(across?: boolean): void {
     this.context.queue("Range.merge", "call", [across], () => this.double.merge(this.model, across === true));
   }
@@ -1324,6 +1357,27 @@ export interface OfficeDoubleOptions {
   version: string;
   /** Sheet names of the workbook it opens with; default one empty "Sheet1". */
   sheets?: string[];
+  /**
+   * Who talks to the workbook: "office-js" (default) is Microsoft's Excel client from
+   * @microsoft/office-js, run in a vm, whose requests this double answers as Excel would;
+   * "double" is the double's own hand-written proxies (for tests of the double itself).
+   */
+  client?: "office-js" | "double";
+}
+
+/** Excel on the web refuses a request, or a response, over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Office.js transport error codes (RichApiMessageUtility). */
+const REQUEST_TOO_LARGE = 5103;
+const RESPONSE_TOO_LARGE = 5104;
+/** Excel.run's request flag for delayForCellEdit. */
+const DELAY_FOR_CELL_EDIT = 64;
+
+/** A failure injected into a request: Excel refuses the whole request, nothing of it applies. */
+export interface InjectedFailure {
+  code: string;
+  message: string;
 }
 
 export class OfficeDouble {
@@ -1340,12 +1394,116 @@ export class OfficeDouble {
   private responseBytes = 0;
   private dispatching: Promise<unknown>[] = [];
   private writtenAreas: { sheet: SheetModel; area: Area }[] = [];
+  /** Microsoft's client, when it is the one talking to the workbook. */
+  readonly client: RealClient | null;
+  /** Requests the client sent (failed ones included), counted from 1. */
+  requests = 0;
+  /** Requests refused because a cell was being edited and the batch did not ask to wait. */
+  readonly refusedInCellEdit: number[] = [];
+  private failures = new Map<number, InjectedFailure>();
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+  private inFlight = 0;
+  private forwarder: Handler | null = null;
+  /** A user action interleaved with a request: its events are delivered, not waited for (the request is still in flight). */
+  private inBeforeSync = false;
 
   constructor(options: OfficeDoubleOptions) {
     minor(options.version);
     this.version = options.version;
     this.book = { sheets: [], names: new Map(), properties: { title: "", author: "" }, activeSheetId: "", selection: null };
     for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name);
+    this.client =
+      options.client === "double"
+        ? null
+        : loadRealClient({
+            isSetSupported: (name, version) => this.clientSupports(name, version),
+            execute: (body, flags) => this.execute(body, flags),
+          });
+    this.runner = this.client ? excelRunner(this.client.Excel as unknown as ExcelRun) : this.doubleRunner;
+  }
+
+  /** Requirement sets as Office.context.requirements answers them in this Excel. */
+  private clientSupports(name: string, version: string | undefined): boolean {
+    // Excel 2019 and later, and Excel on the web, honour delayForCellEdit.
+    if (name === "DelayForCellEdit") return true;
+    if (name === "ExcelApi") return version === undefined || compareVersions(version, this.version) <= 0;
+    return false;
+  }
+
+  /** The next `count` requests from number `from` on fail as Excel would refuse them (nothing applied). */
+  failRequest(index: number, failure: InjectedFailure = { code: "GeneralException", message: "Lỗi giả lập ở lần đồng bộ này." }): void {
+    this.failures.set(index, failure);
+  }
+
+  /** The officer starts editing a cell: batches that do not ask to wait (delayForCellEdit) fail, the others wait. */
+  beginCellEdit(): void {
+    if (this.editing) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  /** The edit ends (Enter): the waiting batches run. */
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = null;
+    editing?.end();
+  }
+
+  /** Excel answering one request of the real client. */
+  private async execute(body: string, flags: number): Promise<Transport> {
+    this.inFlight++;
+    try {
+      const index = ++this.requests;
+      // Excel answers asynchronously, never in the same turn as the request.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const failure = this.failures.get(index);
+      if (failure) return { body: JSON.stringify({ Error: { Code: failure.code, Message: failure.message, HttpStatusCode: 500 } }) };
+      if (this.editing) {
+        if ((flags & DELAY_FOR_CELL_EDIT) === 0) {
+          this.refusedInCellEdit.push(index);
+          return {
+            body: JSON.stringify({
+              Error: { Code: "InvalidOperationInCellEditMode", Message: "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.", HttpStatusCode: 400 },
+            }),
+          };
+        }
+        await this.editing.ended;
+      }
+      const requestBytes = utf8(body);
+      if (requestBytes > PAYLOAD_LIMIT) return { errorCode: REQUEST_TOO_LARGE, message: "The request payload size has exceeded the limit." };
+      const answer = JSON.stringify(await answerRequest(this, JSON.parse(body) as RequestBody, requestBytes));
+      if (utf8(answer) > PAYLOAD_LIMIT) return { errorCode: RESPONSE_TOO_LARGE, message: "The response payload size has exceeded the limit." };
+      return { body: answer };
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /** A request context of the fake Excel, which replays one client request onto the workbook. */
+  serverContext(): Excel.RequestContext {
+    return new ContextDouble(this) as unknown as Excel.RequestContext;
+  }
+
+  /** Worksheet.onChanged registered by the client (_RegisterDataChangedEvent): the sheet's events go to it. */
+  forwardChanges(sheet: Excel.Worksheet, on: boolean): void {
+    const proxy = sheet as unknown as WorksheetProxy;
+    const client = this.client;
+    if (!client) return;
+    this.forwarder ??= async (args) => {
+      const { address, changeType, source, triggerSource, worksheetId } = args;
+      const message = JSON.stringify({ address, changeType, source, triggerSource, worksheetId });
+      // Office delivers events on its own, after the request that caused them.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      client.deliver([{ messageType: WORKSHEET_CHANGED, targetId: worksheetId, message }]);
+    };
+    const forwarder = this.forwarder;
+    proxy.context.queue("Worksheet.onChanged", "call", [], () => {
+      const model = proxy.resolved();
+      if (!model) return;
+      if (on) model.handlers.add(forwarder);
+      else model.handlers.delete(forwarder);
+    });
   }
 
   get syncs(): number {
@@ -1355,8 +1513,11 @@ export class OfficeDouble {
   /** Office.context.requirements.isSetSupported for the emulated Excel. */
   readonly isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && compareVersions(version, this.version) <= 0;
 
-  /** Excel.run and Excel.run(context, batch), for the host's runner. */
-  readonly runner = {
+  /** Excel.run through the client (the same runner the pane uses), for the host. */
+  readonly runner: ExcelRunner;
+
+  /** The double's own proxies instead of the client (client: "double"). */
+  private readonly doubleRunner = {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runBatch(new ContextDouble(this), batch),
     runIn: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const known = context as unknown as ContextDouble;
@@ -1395,9 +1556,16 @@ export class OfficeDouble {
     return result;
   }
 
-  async syncContext(context: ContextDouble): Promise<void> {
+  async syncContext(context: ContextDouble, measuredBytes?: number): Promise<void> {
     const index = this.syncRecords.length + 1;
-    if (this.beforeSync) await this.beforeSync(index);
+    if (this.beforeSync) {
+      this.inBeforeSync = true;
+      try {
+        await this.beforeSync(index);
+      } finally {
+        this.inBeforeSync = false;
+      }
+    }
     const ops = context.pending;
     context.pending = [];
     this.responseBytes = 0;
@@ -1407,7 +1575,7 @@ export class OfficeDouble {
       requestBytes += op.record.bytes;
       this.operations.push({ ...op.record, sync: index });
     }
-    this.syncRecords.push({ index, operations: ops.length, requestBytes, responseBytes: 0 });
+    this.syncRecords.push({ index, operations: ops.length, requestBytes: measuredBytes ?? requestBytes, responseBytes: 0 });
     try {
       for (const op of ops) op.run();
     } finally {
@@ -1445,12 +1613,18 @@ export class OfficeDouble {
     return args as unknown as Excel.WorksheetChangedEventArgs;
   }
 
-  /** Waits for events raised so far, and the handlers they started, to finish. */
+  /**
+   * Waits for events raised so far, and the handlers they started, to finish: with the client, until
+   * no request has been in flight for a few turns of the event loop (its handlers are its own).
+   */
   async settle(): Promise<void> {
-    while (this.dispatching.length > 0) {
+    let idle = 0;
+    while (idle < 5) {
       const now = this.dispatching;
       this.dispatching = [];
       await Promise.all(now);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      idle = this.inFlight === 0 && this.dispatching.length === 0 ? idle + 1 : 0;
     }
   }
 
@@ -1464,6 +1638,7 @@ export class OfficeDouble {
     const args = this.eventArgs(sheet, area, "Unknown");
     if (sheet.handlers.size > 0) this.events.push({ sheet: sheet.name, address: areaAddress(area), by: "user" });
     await Promise.all([...sheet.handlers].map((handler) => handler(args)));
+    if (this.client && !this.inBeforeSync) await this.settle();
   }
 
   /** Fires a change event of another kind (rows or columns inserted) without changing cells. */
@@ -1473,6 +1648,7 @@ export class OfficeDouble {
     const args = this.eventArgs(sheet, parseAddress(address), "Unknown");
     Object.assign(args, { changeType });
     await Promise.all([...sheet.handlers].map((handler) => handler(args)));
+    if (this.client && !this.inBeforeSync) await this.settle();
   }
 
   // --- workbook operations (at sync time) ---

@@ -22,34 +22,15 @@ import {
 } from "../../core/annex";
 import type { Plan } from "../../core/model";
 import type { ActualChange, AnnexHost, GenerateOutcome } from "../annexHost";
-import { apiSupport, type IsSetSupported } from "./apiSupport";
+import { apiSupport } from "./apiSupport";
 import { actualSpans, bindingOf, movesCells, queueChangedCells, type Binding } from "./liveCheck";
 import { SAFE_REQUEST_BYTES } from "./payload";
 import { planRender, type RenderTarget } from "./render";
 import { queueSnapshot, readExisting, type WorkbookSnapshot } from "./workbookReading";
+import type { ExcelHostDeps } from "./runner";
 import { writeSheets } from "./writeSheets";
 
-/** Excel.run, injectable so tests run the host on a recording double. */
-export interface ExcelRunner {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** Runs on the context of an earlier batch: event handlers must be removed where they were added. */
-  runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
-
-export interface ExcelHostDeps {
-  runner: ExcelRunner;
-  isSetSupported: IsSetSupported;
-  /** Request bytes per sync before arrays are split (tests lower it to see the splitting). */
-  requestLimit?: number;
-}
-
-/** The real Excel, for the task pane. */
-export function officeDeps(): ExcelHostDeps {
-  return {
-    runner: { run: (batch) => Excel.run(batch), runIn: (context, batch) => Excel.run(context, batch) },
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  };
-}
+export { officeDeps, type ExcelHostDeps, type ExcelRunner } from "./runner";
 
 /** Refuses to write over a sheet the add-in did not make. */
 export class SheetNameTakenError extends Error {

@@ -10,7 +10,7 @@
 import type { Workbook } from "../../core/annex/sheet";
 import type { SheetsOutcome } from "../annexHost";
 import type { ApiSupport } from "./apiSupport";
-import type { ExcelRunner } from "./excelHost";
+import type { ExcelRunner } from "./runner";
 import { NEW_WORKBOOK, planRender } from "./render";
 
 export async function writeSheets(runner: ExcelRunner, support: ApiSupport, limit: number, workbook: Workbook): Promise<SheetsOutcome> {

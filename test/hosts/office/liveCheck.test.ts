@@ -12,6 +12,9 @@ import { seedPlan } from "../../support/seeds";
 import { syntheticPlan } from "../../support/syntheticPlan";
 import { hostOn } from "./helpers";
 
+// Microsoft's client and the fake Excel behind it take seconds on a 2,000-indicator annex.
+jest.setTimeout(60_000);
+
 function layoutOf(plan: Plan) {
   const layout = annexLayout({ plan, options: annexOptions() });
   return { layout, actualAt: (code: string) => cellRef(layout.rowOf.get(code) ?? 0, layout.columns.actual) };

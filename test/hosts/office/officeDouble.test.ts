@@ -2,7 +2,7 @@
 import { ApiNotSupportedError, OfficeDouble, OfficeError } from "../../support/officeDouble";
 
 test("a property must be loaded and synced before it is read; a set value is readable", async () => {
-  const double = new OfficeDouble({ version: "1.7" });
+  const double = new OfficeDouble({ version: "1.7", client: "double" });
   await double.runner.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
     range.formulas = [[1, "'x"]];
@@ -17,7 +17,7 @@ test("a property must be loaded and synced before it is read; a set value is rea
 });
 
 test("APIs above the emulated ExcelApi version throw at once, naming the API and its set", async () => {
-  const double = new OfficeDouble({ version: "1.7" });
+  const double = new OfficeDouble({ version: "1.7", client: "double" });
   expect(double.isSetSupported("ExcelApi", "1.7")).toBe(true);
   expect(double.isSetSupported("ExcelApi", "1.8")).toBe(false);
   await double.runner.run(async (context) => {
@@ -33,11 +33,11 @@ test("APIs above the emulated ExcelApi version throw at once, naming the API and
   });
   expect(double.operationsAbove("1.7")).toEqual([]);
   expect(double.operations.find((op) => op.api === "WorksheetFreezePanes.freezeRows")?.requirement).toBe("1.7");
-  expect(new OfficeDouble({ version: "1.9" }).isSetSupported("ExcelApi", "1.9")).toBe(true);
+  expect(new OfficeDouble({ version: "1.9", client: "double" }).isSetSupported("ExcelApi", "1.9")).toBe(true);
 });
 
 test("null objects are known after a sync; a missing item fails the sync", async () => {
-  const double = new OfficeDouble({ version: "1.7" });
+  const double = new OfficeDouble({ version: "1.7", client: "double" });
   await double.runner.run(async (context) => {
     const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
     const used = missing.getUsedRangeOrNullObject(true);
@@ -52,7 +52,7 @@ test("null objects are known after a sync; a missing item fails the sync", async
 });
 
 test("Excel.run syncs what a batch left queued; array shapes must match the range", async () => {
-  const double = new OfficeDouble({ version: "1.7" });
+  const double = new OfficeDouble({ version: "1.7", client: "double" });
   await double.runner.run(async (context) => {
     context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=1"]];
   });
@@ -66,7 +66,7 @@ test("Excel.run syncs what a batch left queued; array shapes must match the rang
 });
 
 test("requests are measured in Office.js's record shapes; sheet rules hold", async () => {
-  const double = new OfficeDouble({ version: "1.7" });
+  const double = new OfficeDouble({ version: "1.7", client: "double" });
   await double.runner.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.add("Trang 2").getRange("A1:C1").formulas = [["một", "hai", "ba"]];
@@ -81,7 +81,7 @@ test("requests are measured in Office.js's record shapes; sheet rules hold", asy
 });
 
 test("change handlers fire for user edits and the add-in's writes, until removed through their context", async () => {
-  const double = new OfficeDouble({ version: "1.14" });
+  const double = new OfficeDouble({ version: "1.14", client: "double" });
   const seen: { address: string; trigger: string }[] = [];
   const handle = await double.runner.run(async (context) => {
     const result = context.workbook.worksheets.getItem("Sheet1").onChanged.add(async (args) => {
