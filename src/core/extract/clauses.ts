@@ -17,6 +17,7 @@ import {
   GROUP_UNITS,
   NAME_EDGE_WORDS,
   AIM_WORDS,
+  NAME_OPENERS,
   OPENING_WORDS,
   REMAINDER_STOPS,
   RESULT_WORDS,
@@ -251,6 +252,9 @@ function split(reader: Reader, from: number, to: number, level: number): Clause[
       } else if ((token.text === "va" && token.kind === "word") || (i > pieceStart && matchesAt(tokens, i, BREAKDOWN))) {
         if (i > pieceStart) pieces.push([pieceStart, i]);
         pieceStart = token.text === "va" ? i + 1 : i;
+      } else if (i > pieceStart && startsNextName(reader, i, b, level)) {
+        pieces.push([pieceStart, i]);
+        pieceStart = i;
       }
     }
     if (b > pieceStart) pieces.push([pieceStart, b]);
@@ -275,6 +279,18 @@ function split(reader: Reader, from: number, to: number, level: number): Clause[
     for (const [p, q, aim] of merged) clauses.push({ from: p, to: q, level, children: groupsIn(reader, p, q, level), piece: pieceIndex, aim });
   }
   return clauses;
+}
+
+/**
+ * "Tỷ lệ lao động có việc làm thường xuyên đạt 80,5% tỷ lệ lao động qua đào tạo nghề đạt 67%": a
+ * separator lost in conversion. A name opener ("tỷ lệ") right after a figure, with a figure of its
+ * own further on, starts the next clause.
+ */
+function startsNextName(reader: Reader, at: number, to: number, level: number): boolean {
+  const { tokens, figures, depth } = reader;
+  if (!NAME_OPENERS.some((words) => matchesAt(tokens, at, words))) return false;
+  if (!figures.some((f) => f.end === at && depth[f.start] === level && !notATarget(reader, f))) return false;
+  return figures.some((f) => f.start > at && f.start < to && depth[f.start] === level && !notATarget(reader, f));
 }
 
 function groupsIn(reader: Reader, from: number, to: number, level: number): Clause[] {

@@ -2,3 +2,6 @@ export type { PlanText, PlanBlock, DraftPlan, DraftSection, DraftIndicator, Draf
 export { extractPlan } from "./extractPlan";
 export { documentText, planTextFromPlain, planTextFromRows, planTextFromWorkbook } from "./document";
 export { draftToPlanJson, draftIndicators } from "./toPlan";
+export { findStatements } from "./statements";
+export type { Statement, StatementHeading, StatementRegion } from "./statements";
+export type { ReadOptions } from "./clauses";

@@ -99,7 +99,9 @@ export function isHeading(marked: Marked): boolean {
     case "dotted":
     case "number":
     case "letter":
-      return (short || body.endsWith(":")) && !marked.hasFigure;
+      // "4. Phát huy các nguồn lực ...; triển khai nhanh ...; phát triển đô thị theo lộ trình": a long
+      // heading of the tasks, without the final "." or ";" an item of a list has.
+      return !marked.hasFigure && (short || body.endsWith(":") || (body.length <= 250 && !/[.;,]$/.test(body)));
     case "dot":
       return body.length <= 80 && !marked.hasFigure;
     case "none":

@@ -66,3 +66,6 @@ export const GROUP_UNITS = new Set(["tuổi"]);
 
 /** An aim stated without a figure opens with these: "Đạt huyện nông thôn mới", "Giữ vững ...". */
 export const AIM_WORDS = exactPhrases(["đạt", "hoàn thành", "giữ vững", "duy trì", "phấn đấu", "xây dựng", "thực hiện", "bảo đảm", "đảm bảo", "tiếp tục"]);
+
+/** Words that open an indicator's name ("Tỷ lệ hộ nghèo"): after a figure, they start the next clause. */
+export const NAME_OPENERS = phrases(["tỷ lệ", "tỉ lệ"]);

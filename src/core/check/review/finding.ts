@@ -22,6 +22,20 @@ export interface Finding {
   code: string | null;
   /** Vietnamese: what is wrong and what to do. */
   message: string;
+  /**
+   * The words each side prints, for findings that compare the annex with the plan's text: the
+   * annex row's and the document's, each with where it stands. Absent for the other rules.
+   */
+  evidence?: Evidence[];
+}
+
+/** One side of a comparison: the annex row ("phu-luc") or a statement of the document ("van-ban"). */
+export interface Evidence {
+  from: "phu-luc" | "van-ban";
+  /** Vietnamese: "STT 3, mục I «Kinh tế»", "mục 4 «Phát huy các nguồn lực…», phần IV". */
+  place: string;
+  /** The words as printed (long clauses cut around the figure). */
+  quote: string;
 }
 
 /**

@@ -1,8 +1,10 @@
+import type { PlanText } from "../../extract";
 import { placedIndicators, type Plan } from "../../model";
+import { reviewAgainstText } from "./againstText";
 import { aggregateRule } from "./aggregateRule";
 import { ambiguousNumbers } from "./ambiguousNumbers";
 import { duplicates } from "./duplicates";
-import type { Finding, Located, ReviewRule } from "./finding";
+import { SEVERITIES, type Finding, type Located, type ReviewRule } from "./finding";
 import { missingAgency } from "./missingAgency";
 import { missingTarget } from "./missingTarget";
 import { missingUnit } from "./missingUnit";
@@ -36,6 +38,7 @@ export * from "./report";
  * |                     | a LaTeX target, read fine                                       | thông tin|
  * | don-vi-khac         | a figure in another unit than its row's ("08 xã" under "%")     | cảnh báo |
  * | cach-tong-hop       | an `aggregate` rule of the model that cannot work               | cảnh báo |
+ * | khac-van-ban        | the annex against the plan's own text (againstText/index.ts)   | all three|
  *
  * Lỗi: the annex cannot be used as it is (nobody can tell what is committed). Cảnh báo: it can,
  * but someone should look. Thông tin: how the plan is written, nothing to fix in a row.
@@ -61,3 +64,16 @@ export function reviewPlan(plan: Plan): Finding[] {
   // Array.prototype.sort is stable: at one place, the rules' order above decides.
   return located.sort((a, b) => a.at - b.at).map((l) => l.finding);
 }
+
+/**
+ * The review with the plan's own text beside it: every rule above, and the annex compared with
+ * what the document states (khac-van-ban), sorted by severity, then by place in the annex.
+ */
+export function reviewPlanWithText(plan: Plan, text: PlanText): Finding[] {
+  const input = { plan, placed: placedIndicators(plan) };
+  const located: Located[] = [...REVIEW_RULES.flatMap((rule) => rule.run(input)), ...reviewAgainstText(plan, text)];
+  const rank = (l: Located) => SEVERITIES.indexOf(l.finding.severity);
+  return located.sort((a, b) => rank(a) - rank(b) || a.at - b.at).map((l) => l.finding);
+}
+
+export { AGAINST_TEXT_RULE, reviewAgainstText } from "./againstText";
