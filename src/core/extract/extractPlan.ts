@@ -105,6 +105,8 @@ interface Item {
   /** The last line the item's quote covers. */
   last: Line;
   section: Heading | null;
+  /** An unmarked paragraph of targets: each of its figures is an indicator of its own. */
+  run?: boolean;
 }
 
 /** The items of the lists under the regions' headings (or, without regions, of the whole document). */
@@ -145,6 +147,8 @@ function collectItems(doc: PlanDocument, marks: readonly Marked[], headings: rea
           if (/[:,]$/.test(previous)) current.subs.push(marked);
         } else {
           current = null;
+          // Under the list's heading, a paragraph of targets without a marker ("Tốc độ tăng trưởng đạt 7%; thu ngân sách ...").
+          if (!wholeDocument && marked.hasFigure) items.push({ top: marked, subs: [], last: marked.line, section, run: true });
         }
         continue;
       }
@@ -178,7 +182,8 @@ function listSections(
   const sections: DraftSection[] = [];
   const bySection = new Map<Heading | null, DraftSection>();
   for (const item of collectItems(doc, marks, headings, regions, wholeDocument)) {
-    const indicator = itemIndicator(doc, item, options, wholeDocument);
+    const found = item.run === true ? runIndicators(doc, item, options) : [itemIndicator(doc, item, options, wholeDocument)];
+    for (const indicator of found) {
     if (indicator === null) continue;
     let section = bySection.get(item.section);
     if (section === undefined) {
@@ -192,8 +197,21 @@ function listSections(
       sections.push(section);
     }
     section.indicators.push(indicator);
+    }
   }
   return sections;
+}
+
+/** "Tốc độ tăng trưởng đạt 7%; thu ngân sách 1.250 tỷ đồng; ...": one indicator per target of the run. */
+function runIndicators(doc: PlanDocument, item: Item, options: ReadOptions): DraftIndicator[] {
+  const lt = lineText(item.top);
+  const reading = readItem(lt.body, options);
+  const measures = [...(reading.headline === null ? [] : [reading.headline]), ...reading.parts];
+  return measures.map((measure) => {
+    const indicator = measureIndicator(doc, lt, measure, "", null);
+    if (measures.length > 1) indicator.warnings.unshift(`Đoạn văn nêu ${measures.length} chỉ tiêu liền nhau; đã tách mỗi số liệu thành một chỉ tiêu: kiểm tra cách tách.`);
+    return indicator;
+  });
 }
 
 /** As printed ("a", "1.1", "I"); null for a bullet or an unnumbered heading. */

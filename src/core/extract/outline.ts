@@ -156,9 +156,9 @@ export function headingTitle(marked: Marked): string {
   return bodyOf(marked).replace(/[\s:;.]+$/u, "").trim();
 }
 
-const LIST_WORDS = /\bchi tieu\b/;
+const LIST_WORDS = /\b(chi tieu|muc tieu cu the)\b/;
 const NOT_LIST_WORDS = /\b(ket qua|tinh hinh|danh gia|uoc thuc hien|bao cao)\b/;
-const OTHER_TOPICS = /\b(nhiem vu|giai phap|muc tieu|tam nhin|to chuc thuc hien|boi canh|quan diem|dinh huong|phuong huong|can cu)\b/;
+const OTHER_TOPICS = /\b(nhiem vu|giai phap|muc tieu (tong quat|chung)|tam nhin|to chuc thuc hien|boi canh|quan diem|dinh huong|phuong huong|can cu|muc dich|yeu cau)\b/;
 
 /** A heading over the list of main indicators: "2. Các chỉ tiêu chủ yếu", "II. MỘT SỐ CHỈ TIÊU CỤ THỂ". */
 export function isListHeading(heading: Heading): boolean {

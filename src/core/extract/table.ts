@@ -76,7 +76,9 @@ export function readColumns(lines: readonly Line[], at: number): TableColumns | 
     roles = roles.map((role, i) => {
       if (role !== "target") return role;
       if (last === null) return i === targetColumns[0] ? "target" : "other";
-      return i === last ? "target" : years[i] !== null ? "milestone" : "other";
+      if (i === last) return "target";
+      // "Mục tiêu đến năm 2025" beside "... 2030" is a milestone; "Kế hoạch năm 2024" beside "2025" is last year's plan.
+      return years[i] !== null && !/\b(ke hoach|kh)\b/.test(fold(headers[i] ?? "")) ? "milestone" : "other";
     });
   }
   return { roles, years, headerRows: secondIsHeader ? 2 : 1 };

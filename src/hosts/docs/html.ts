@@ -98,13 +98,19 @@ export function planTextFromHtml(html: string): PlanText {
   return { blocks };
 }
 
-/** Word draws list numbers; mammoth keeps only the list. "1." for a numbered item, "-" for a bullet. */
+/**
+ * Word draws list numbers; mammoth keeps only the lists. Written back as Vietnamese documents
+ * number their levels: "1." then "a)" then "-" for numbered lists, "-" then "+" for bullets.
+ */
 function listMarker(lists: ListLevel[]): string {
-  const level = lists[lists.length - 1];
+  const depth = lists.length - 1;
+  const level = lists[depth];
   if (level === undefined) return "";
-  if (!level.ordered) return "- ";
   level.count++;
-  return `${level.count}. `;
+  if (!level.ordered) return depth === 0 ? "- " : "+ ";
+  if (depth === 0) return `${level.count}. `;
+  if (depth === 1) return `${String.fromCharCode(96 + Math.min(level.count, 26))}) `;
+  return "- ";
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

@@ -30,7 +30,7 @@ beforeAll(async () => {
       scores.set(key(id, source), scoreAgainstSeed(draft, seedPlan(id), documentText(text)));
     }
   }
-});
+}, 120_000);
 
 afterAll(() => {
   const rows = SOURCES.flatMap((source) =>

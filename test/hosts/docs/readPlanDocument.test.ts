@@ -28,7 +28,7 @@ describe("planTextFromHtml (mammoth's HTML)", () => {
       { kind: "paragraph", text: "Căn cứ & thực hiện năm 2025" },
       { kind: "paragraph", text: "1. Thu ngân sách đạt 130 tỷ đồng" },
       { kind: "paragraph", text: "2. Tỷ lệ hộ nghèo dưới 1%" },
-      { kind: "paragraph", text: "- nông thôn dưới 2%" },
+      { kind: "paragraph", text: "+ nông thôn dưới 2%" },
       { kind: "table", rows: [["STT", "Chỉ tiêu", "", "ĐVT"], ["1", "Thu ngân sách", "", "tỷ đồng"]] },
     ]);
   });

@@ -1,0 +1,94 @@
+/**
+ * Ways real plans state their indicators that the five seeds do not show: "Mục tiêu cụ thể" as
+ * the list's heading, a run of targets in one paragraph, numbered items under lettered sections,
+ * an annex table beside last year's figures, Word's nested lists.
+ */
+import { extractPlan, planTextFromPlain, type DraftIndicator, type PlanText } from "../../../src/core/extract";
+import { planTextFromHtml } from "../../../src/hosts/docs/html";
+
+const flat = (list: readonly DraftIndicator[]): DraftIndicator[] => list.flatMap((i) => [i, ...flat(i.parts)]);
+const targets = (text: PlanText | string) => {
+  const draft = extractPlan(typeof text === "string" ? planTextFromPlain(text) : text);
+  return flat(draft.sections.flatMap((s) => s.indicators)).map((i) => [i.name, i.target]);
+};
+
+describe("extractPlan on other plans' wording", () => {
+  it("reads the list under «Mục tiêu cụ thể», not the general aim before it nor the tasks after it", () => {
+    expect(
+      targets(
+        [
+          "II. MỤC TIÊU",
+          "1. Mục tiêu tổng quát",
+          "Phát triển kinh tế nhanh, bền vững; phấn đấu tăng trưởng 8%.",
+          "2. Mục tiêu cụ thể",
+          "a) Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,5 - 8%.",
+          "b) GRDP bình quân đầu người đạt 95 triệu đồng.",
+          "III. NHIỆM VỤ, GIẢI PHÁP",
+          "a) Thu hút 5 dự án đầu tư trong năm.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tốc độ tăng trưởng kinh tế (GRDP)", "7,5 - 8%"],
+      ["GRDP bình quân đầu người", "95 triệu đồng"],
+    ]);
+  });
+
+  it("makes each target of a run in one paragraph its own indicator", () => {
+    expect(
+      targets(
+        [
+          "2. Các chỉ tiêu chủ yếu",
+          "Tốc độ tăng trưởng kinh tế đạt 7%; thu ngân sách trên địa bàn 1.250 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ che phủ rừng 42%.",
+          "3. Nhiệm vụ trọng tâm",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tốc độ tăng trưởng kinh tế", "7%"],
+      ["thu ngân sách trên địa bàn", "1.250 tỷ đồng"],
+      ["tỷ lệ hộ nghèo", "giảm 1,5%"],
+      ["tỷ lệ che phủ rừng", "42%"],
+    ]);
+  });
+
+  it("takes the plan's column of an annex table, not last year's plan or results", () => {
+    const draft = extractPlan(
+      planTextFromPlain(
+        [
+          "STT\tChỉ tiêu\tĐơn vị\tKế hoạch năm 2024\tƯớc thực hiện năm 2024\tKế hoạch năm 2025\tGhi chú",
+          "1\tTốc độ tăng trưởng\t%\t7\t7,2\t7,5\t",
+          "2\tThu ngân sách\ttỷ đồng\t1.100\t1.180\t1.250\t",
+        ].join("\n"),
+      ),
+    );
+    const all = flat(draft.sections.flatMap((s) => s.indicators));
+    expect(all.map((i) => [i.name, i.target, i.milestones])).toEqual([
+      ["Tốc độ tăng trưởng", "7,5", {}],
+      ["Thu ngân sách", "1.250", {}],
+    ]);
+  });
+
+  it("keeps the milestone columns of a five-year table", () => {
+    const draft = extractPlan(
+      planTextFromPlain(["TT\tChỉ tiêu\tĐVT\tMục tiêu đến năm 2025\tMục tiêu đến năm 2030", "1\tTỷ lệ đô thị hóa\t%\t30\t40"].join("\n")),
+    );
+    expect(draft.sections[0]?.indicators[0]).toMatchObject({ target: "40", milestones: { "2025": "30" } });
+  });
+
+  it("reads Word's nested lists as items and their parts", () => {
+    const html =
+      "<p>2. Các chỉ tiêu chủ yếu</p><ol><li>Tổng sản phẩm trên địa bàn tăng 7%<ol><li>nông nghiệp tăng 3%</li><li>công nghiệp tăng 10%</li></ol></li><li>Thu ngân sách đạt 500 tỷ đồng</li></ol><p>3. Nhiệm vụ</p>";
+    const draft = extractPlan(planTextFromHtml(html));
+    expect(draft.sections[0]?.indicators.map((i) => [i.stt, i.target, i.parts.map((p) => [p.stt, p.name, p.target])])).toEqual([
+      ["1", "tăng 7%", [["a)", "nông nghiệp", "tăng 3%"], ["b)", "công nghiệp", "tăng 10%"]]],
+      ["2", "500 tỷ đồng", []],
+    ]);
+  });
+
+  it("reads a pasted list without any heading", () => {
+    expect(targets("1. Tốc độ tăng trưởng kinh tế đạt 7%.\n2. Thu ngân sách 500 tỷ đồng.\n3. Tỷ lệ hộ nghèo giảm 1%.")).toEqual([
+      ["Tốc độ tăng trưởng kinh tế", "7%"],
+      ["Thu ngân sách", "500 tỷ đồng"],
+      ["Tỷ lệ hộ nghèo", "giảm 1%"],
+    ]);
+  });
+});
