@@ -19,5 +19,6 @@ export async function readPicked(picked: PickedFile<Readable>): Promise<Received
     // The browser keeps a reference, not a copy: a file moved or deleted since it was picked is gone.
     return unreadableFile(picked.source, "Không đọc được tệp: tệp đã bị xóa, đổi tên hoặc chuyển chỗ sau khi chọn. Chọn lại tệp rồi tổng hợp lại.");
   }
-  return readReceivedBytes(picked.source, bytes);
+  // When the workbook's own properties do not say when it was saved, the file's date as the browser gives it.
+  return readReceivedBytes(picked.source, bytes, picked.file.lastModified > 0 ? new Date(picked.file.lastModified) : null);
 }

@@ -4,8 +4,9 @@
  * commune that never reported; all of it visible in the JSON and in the workbook, and LibreOffice's
  * recalculation of the workbook's own formulas agrees with the core's totals.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexOptions, readAnnex } from "../../src/core/annex";
@@ -21,6 +22,8 @@ import { seedPlan, SEEDS_DIR } from "../support/seeds";
 import { requireTools } from "../support/tools";
 
 const withLibreOffice = requireTools("soffice");
+// Real workbooks through the real command, on a machine other jobs share.
+jest.setTimeout(120_000);
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 interface Report {
@@ -258,6 +261,57 @@ describe("phuluc consolidate", () => {
     180_000,
   );
 });
+
+describe("phuluc consolidate: deadlines, and reading that is bounded", () => {
+  test("--deadline: every commune late by its days, named in the CLI and on Tình hình báo cáo; a day that is not one is refused", async () => {
+    const out = join(root, "tre-han.xlsx");
+    const run = phuluc(["consolidate", inputs, "-o", out, "--expected", listFile, "--deadline", "01/01/2025"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Hạn nộp: 01/01/2025 (do người tổng hợp đặt). Đúng hạn: 0. Trễ hạn: 7.");
+    expect(run.stdout).toMatch(/Trễ hạn \(7\): .*\(trễ \d+ ngày\)/);
+    const reporting = gridSheet(await readWorkbookGrid(readFileSync(out)), REPORTING_SHEET_NAME) as GridSheet;
+    const row = reporting.rows.find((cells) => cells[1]?.value === (communes[0] as Commune).name) ?? [];
+    expect(String(row[3]?.value)).toMatch(/^Trễ \d+ ngày$/);
+    expect(row[5]?.value).toBe("theo thuộc tính tệp");
+    const bad = phuluc(["consolidate", inputs, "-o", join(root, "x.xlsx"), "--deadline", "31/02/2025"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--deadline «31/02/2025» không phải một ngày");
+  });
+
+  test("pipes, devices and links to them are skipped and listed, never read; a part declaring gigabytes is refused in seconds with exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-doc-co-gioi-han-"));
+    try {
+      const bytes = await communeAnnex((communes[2] as Commune));
+      writeFileSync(join(dir, "bom.xlsx"), declareSize(bytes, "xl/worksheets/sheet1.xml", 0xf000_0000));
+      symlinkSync("/dev/zero", join(dir, "zero.xlsx"));
+      execFileSync("mkfifo", [join(dir, "ong.xlsx")]);
+      const start = Date.now();
+      const run = phuluc(["consolidate", dir, "-o", join(root, "bom-tong-hop.xlsx"), "--json"], { timeoutMs: 30_000 });
+      expect(Date.now() - start).toBeLessThan(20_000);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("Bỏ qua 2 mục không phải tệp thường");
+      const report = JSON.parse(run.stdout) as { skippedSpecial: string[]; excluded: { source: string; message: string }[] };
+      expect(report.skippedSpecial.map((p) => p.replace(`${dir}/`, "")).sort()).toEqual(["ong.xlsx", "zero.xlsx"]);
+      expect(report.excluded[0]?.message).toContain("Tệp quá lớn để đọc an toàn: phần «xl/worksheets/sheet1.xml» khai báo 3.840 MB");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/** The zip with `name`'s uncompressed size rewritten in its local header and central directory entry. */
+function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const encoded = Buffer.from(name, "utf8");
+  for (let i = 0; i < out.length - 4; i++) {
+    const signature = view.getUint32(i, true);
+    const header = signature === 0x04034b50 ? { nameLength: 26, name: 30, size: 22 } : signature === 0x02014b50 ? { nameLength: 28, name: 46, size: 24 } : null;
+    if (header === null || view.getUint16(i + header.nameLength, true) !== encoded.length) continue;
+    if (encoded.every((byte, k) => out[i + header.name + k] === byte)) view.setUint32(i + header.size, size, true);
+  }
+  return out;
+}
 
 describe("phuluc generate --targets", () => {
   test("each commune's annex carries its own targets and locality; unknown codes are refused", async () => {

@@ -7,6 +7,10 @@ import {
   consolidate,
   consolidationJson,
   consolidationWorkbook,
+  deadlineText,
+  parseDeadline,
+  sourceList,
+  timelinessText,
   isReceivedFileName,
   localityList,
   parseLocalityList,
@@ -22,30 +26,35 @@ import { renderWorkbook } from "../../hosts/xlsx/render";
 import { parse } from "../args";
 import { readText, UserError, writeOutput } from "../io";
 
-const USAGE = "phuluc consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách-đơn-vị.txt>] [--json] [--force]";
+const USAGE = "phuluc consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách-đơn-vị.txt>] [--deadline <dd/mm/yyyy>] [--json] [--force]";
 
 /** Tổng hợp: many filled commune annexes of one template -> "Tổng hợp" and "Tình hình báo cáo". Inputs are only read. */
 export async function consolidateCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { output: { type: "string", short: "o" }, expected: { type: "string" }, json: { type: "boolean" }, force: { type: "boolean" } },
+    { output: { type: "string", short: "o" }, expected: { type: "string" }, deadline: { type: "string" }, json: { type: "boolean" }, force: { type: "boolean" } },
     USAGE,
   );
   if (positionals.length === 0 || values.output === undefined) throw new UserError(`cần các tệp phụ lục (hoặc thư mục chứa chúng) và -o <tệp.xlsx>.\nCách dùng: ${USAGE}`);
   const output = values.output;
   const expected = values.expected === undefined ? null : readExpected(values.expected);
+  const deadline = values.deadline === undefined ? null : parseDeadline(values.deadline);
+  if (values.deadline !== undefined && deadline === null) throw new UserError(`--deadline «${values.deadline}» không phải một ngày: ghi dạng 05/11/2024.`);
   const inputs = collectInputs(positionals, output);
+  if (inputs.special.length > 0) {
+    process.stderr.write(`Bỏ qua ${inputs.special.length} mục không phải tệp thường (ống, thiết bị, socket hoặc liên kết tới chúng), không đọc: ${sourceList(inputs.special)}.\n`);
+  }
   if (existsSync(output) && !values.force) throw new UserError(`${output} đã có: chọn tên khác, hoặc thêm --force để ghi đè.`);
   if (inputs.files.length === 0) {
     throw new UserError(`không có tệp .xlsx nào trong ${positionals.join(", ")}${inputs.skipped > 0 ? ` (bỏ qua ${inputs.skipped} tệp không phải .xlsx)` : ""}.`);
   }
 
   const progress = progressLine(inputs.files.length);
-  const run = await runConsolidation({ files: inputs.files, expected, output, onProgress: progress.update, onStage: progress.stage });
+  const run = await runConsolidation({ files: inputs.files, expected, deadline, output, onProgress: progress.update, onStage: progress.stage });
   progress.done(run.timings.totalMs);
   const c = run.consolidation;
   if (values.json) {
-    out(JSON.stringify({ output, files: inputs.files.length, skippedNotXlsx: inputs.skipped, ...consolidationJson(c) }, null, 2));
+    out(JSON.stringify({ output, files: inputs.files.length, skippedNotXlsx: inputs.skipped, skippedSpecial: inputs.special, ...consolidationJson(c) }, null, 2));
   } else {
     out(summaryText(c, output, inputs.skipped));
   }
@@ -69,6 +78,8 @@ export interface ConsolidationRun {
 export async function runConsolidation(input: {
   files: readonly { path: string; source: string }[];
   expected: readonly string[] | null;
+  /** The last day reports are on time ("2024-11-05"); null: the annexes' or the plan's. */
+  deadline?: string | null;
   output: string;
   onProgress?: (done: number, total: number) => void;
   /** After reading: consolidating, then writing the workbook. */
@@ -81,7 +92,7 @@ export async function runConsolidation(input: {
     const { received, readers } = await readFiles(input.files, input.onProgress);
     read = performance.now();
     input.onStage?.("consolidate");
-    return { consolidation: consolidate({ files: received, expected: input.expected }), readers };
+    return { consolidation: consolidate({ files: received, expected: input.expected, deadline: input.deadline ?? null }), readers };
   };
   const { consolidation, readers } = await readAndConsolidate();
   const consolidated = performance.now();
@@ -102,10 +113,16 @@ function readExpected(file: string): string[] {
   return names;
 }
 
-/** Files named, and .xlsx files found in folders named (and their subfolders), in a stable order. */
-export function collectInputs(args: readonly string[], output: string): { files: { path: string; source: string }[]; skipped: number } {
+/**
+ * Files named, and .xlsx files found in folders named (and their subfolders), in a stable order.
+ * Only regular files are read: a pipe, a device or a socket (or a link to one, such as a link to
+ * /dev/zero) would block or never end, so it is listed in `special` and left alone; links to
+ * folders are not followed (they can loop).
+ */
+export function collectInputs(args: readonly string[], output: string): { files: { path: string; source: string }[]; skipped: number; special: string[] } {
   const outputPath = resolve(output);
   const files: { path: string; source: string }[] = [];
+  const special: string[] = [];
   let skipped = 0;
   for (const arg of args) {
     let stat;
@@ -115,16 +132,36 @@ export function collectInputs(args: readonly string[], output: string): { files:
       throw new UserError(`${arg}: không tìm thấy tệp hay thư mục. Kiểm tra lại đường dẫn.`);
     }
     if (resolve(arg) === outputPath) throw new UserError(`không ghi đè lên tệp đang đọc ${arg}: chọn một tên khác cho -o.`);
-    if (!stat.isDirectory()) {
+    if (stat.isFile()) {
       files.push({ path: arg, source: arg });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      special.push(arg);
       continue;
     }
     const found: string[] = [];
     const walk = (dir: string, prefix: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-        if (entry.isDirectory()) walk(join(dir, entry.name), rel);
-        else if (!isReceivedFileName(entry.name)) skipped++;
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          walk(path, rel);
+          continue;
+        }
+        if (!isReceivedFileName(entry.name)) {
+          skipped++;
+          continue;
+        }
+        let regular = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          try {
+            regular = statSync(path).isFile();
+          } catch {
+            regular = false;
+          }
+        }
+        if (!regular) special.push(join(arg, rel));
         else if (resolve(dir, entry.name) !== outputPath) found.push(rel);
       }
     };
@@ -140,18 +177,29 @@ export function collectInputs(args: readonly string[], output: string): { files:
     seen.add(key);
     return true;
   });
-  return { files: unique, skipped };
+  return { files: unique, skipped, special };
 }
+
+/** A commune annex is a few hundred KB; a file this big is not one, and is not read into memory. */
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** One file -> what consolidation needs from it; never throws for a bad file. */
 export async function readOne(path: string, source: string): Promise<ReceivedFile> {
   let bytes: Uint8Array;
+  let modified: Date;
   try {
+    // Checked again here: the file may have been replaced by a pipe or a device since the folder was listed.
+    const stat = statSync(path);
+    if (!stat.isFile()) return unreadableFile(source, "Không phải tệp thường (ống, thiết bị hay socket): không đọc.");
+    if (stat.size > MAX_FILE_BYTES) {
+      return unreadableFile(source, `Tệp quá lớn (${formatNumber(stat.size / 1024 / 1024, { maxDecimals: 0 })} MB) để là một phụ lục: không đọc. Kiểm tra lại tệp đơn vị gửi.`);
+    }
+    modified = stat.mtime;
     bytes = readFileSync(path);
   } catch (error) {
     return unreadableFile(source, `Không mở được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  return readReceivedBytes(source, bytes);
+  return readReceivedBytes(source, bytes, modified);
 }
 
 const READER_ROLE = "phuluc-consolidate-reader";
@@ -266,6 +314,11 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   lines.push(`${reportingText(comp)}${unknownList}.`);
   if (comp.missing.length > 0) lines.push(`Chưa nộp (${comp.missing.length}): ${localityList(comp.missing, 15)}.`);
   if (comp.duplicates.length > 0) lines.push(`Trùng tệp, chưa tổng hợp (${comp.duplicates.length}): ${localityList(comp.duplicates, 15)}.`);
+  if (comp.otherPeriod.length > 0) lines.push(`Gửi phụ lục khác kỳ báo cáo, chưa tổng hợp (${comp.otherPeriod.length}): ${localityList(comp.otherPeriod, 15)}.`);
+  if (comp.otherTemplate.length > 0) lines.push(`Gửi phụ lục khác mẫu, chưa tổng hợp (${comp.otherTemplate.length}): ${localityList(comp.otherTemplate, 15)}.`);
+  lines.push(deadlineText(comp));
+  const late = comp.localities.filter((l) => l.timeliness === "late");
+  if (late.length > 0) lines.push(`Trễ hạn (${late.length}): ${localityList(late.map((l) => `${l.name} (${timelinessText(l).toLocaleLowerCase("vi")})`), 15)}.`);
   if (skipped > 0) lines.push(`Bỏ qua ${skipped} tệp không phải .xlsx trong thư mục.`);
   if (c.excluded.length > 0) {
     lines.push(`Tệp không được tổng hợp (${c.excluded.length}):`);
@@ -279,18 +332,19 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   }
   for (const warning of c.warnings.slice(0, 10)) lines.push(`Lưu ý: ${warning}`);
   if (c.indicators.length > 0) {
-    lines.push("", "Mã        Tổng cộng            Kế hoạch                   Đánh giá      Đơn vị  Chỉ tiêu");
+    lines.push("", "Mã        Tổng cộng            Kế hoạch                   Đánh giá      Đơn vị  V/Đ/KĐ     Chỉ tiêu");
     for (const ind of c.indicators) {
       if (ind.total.kind === "heading") {
-        lines.push(`${ind.code.padEnd(9)} ${"".padEnd(20)} ${"".padEnd(26)} ${"".padEnd(13)} ${"".padEnd(7)} ${"  ".repeat(ind.depth)}${ind.name}`);
+        lines.push(`${ind.code.padEnd(9)} ${"".padEnd(20)} ${"".padEnd(26)} ${"".padEnd(13)} ${"".padEnd(7)} ${"".padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}`);
         continue;
       }
       const value = totalText(ind.total);
       const status = ind.total.status === null ? "" : STATUS_LABELS[ind.total.status];
       const count = `${ind.total.count}/${c.localities.length}`;
-      lines.push(`${ind.code.padEnd(9)} ${value.padEnd(20)} ${(ind.total.target ?? "").padEnd(26)} ${status.padEnd(13)} ${count.padEnd(7)} ${"  ".repeat(ind.depth)}${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`);
+      const verdicts = `${ind.total.counts.vuot}/${ind.total.counts.dat}/${ind.total.counts.khong_dat}`;
+      lines.push(`${ind.code.padEnd(9)} ${value.padEnd(20)} ${(ind.total.target ?? "").padEnd(26)} ${status.padEnd(13)} ${count.padEnd(7)} ${verdicts.padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`);
     }
   }
-  lines.push("", `Đã ghi ${output}: trang "Tổng hợp" và "Tình hình báo cáo".`);
+  lines.push("", `Đã ghi ${output}: trang "Tổng hợp", "Chi tiết theo đơn vị" và "Tình hình báo cáo".`);
   return lines.join("\n");
 }

@@ -1,0 +1,362 @@
+/**
+ * Reads the sheets of an .xlsx file into the core's plain grid without building a workbook model:
+ * the needed parts are inflated with fflate (bounded, see parts.ts) and parsed by saxes events.
+ * Measured 2-3× faster than ExcelJS's load on commune annexes, with the same values
+ * (PERFORMANCE.md). Handles namespace-prefixed elements (`<x:c>`), shared and inline strings, rich
+ * text, cached formula results, number formats and both date systems (1900 and 1904). Runs in Node
+ * and in the browser.
+ */
+import { strFromU8 } from "fflate";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { GridCell, GridSheet, GridValue, GridWorkbook, SheetVisibility } from "../../core/annex/grid";
+import { asUint8Array } from "./bytes";
+import { fileKind, NotXlsxError } from "./fileKind";
+import { DEFAULT_LIMITS, readParts, type PartLimits } from "./parts";
+
+export interface FastWorkbook extends GridWorkbook {
+  /** dcterms:modified of docProps/core.xml: when its author last saved it, as an ISO instant; null when absent. */
+  modified: string | null;
+}
+
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
+function parse(xml: Uint8Array, handlers: { open?: (tag: SaxesTagPlain) => void; close?: (name: string) => void; text?: (text: string) => void }): void {
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw error;
+  });
+  if (handlers.open) parser.on("opentag", handlers.open);
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text) parser.on("text", handlers.text);
+  parser.write(strFromU8(xml)).close();
+}
+
+/** Reads every worksheet; refuses what is not an .xlsx workbook with a NotXlsxError saying what to do. */
+export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLimits = DEFAULT_LIMITS): FastWorkbook {
+  const bytes = asUint8Array(data);
+  if (fileKind(bytes) !== "zip") throw new NotXlsxError(bytes);
+  const meta = readParts(bytes, (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "[Content_Types].xml", limits);
+  const workbookXml = meta.get("xl/workbook.xml");
+  if (workbookXml === undefined) throw new NotXlsxError(bytes);
+  const { sheets, date1904 } = workbookSheets(workbookXml);
+  const targets = relationships(meta.get("xl/_rels/workbook.xml.rels"));
+  const sheetParts = new Map(sheets.map((s) => [s, partPath(targets.get(s.rel) ?? "")]));
+  const needed = new Set<string>(["xl/sharedStrings.xml", "xl/styles.xml", "docProps/core.xml", ...sheetParts.values()]);
+  const parts = readParts(bytes, (name) => needed.has(name), limits);
+  const strings = sharedStrings(parts.get("xl/sharedStrings.xml"));
+  const formats = cellFormats(parts.get("xl/styles.xml"));
+  const out: GridSheet[] = [];
+  for (const sheet of sheets) {
+    const xml = parts.get(sheetParts.get(sheet) ?? "");
+    // A chart sheet or a missing part: not a worksheet, as ExcelJS skips it.
+    if (xml === undefined) continue;
+    out.push(worksheet(sheet.name, sheet.visibility, xml, strings, formats, date1904));
+  }
+  if (out.length === 0) throw new NotXlsxError(bytes);
+  return { sheets: out, modified: coreModified(parts.get("docProps/core.xml")) };
+}
+
+interface SheetEntry {
+  name: string;
+  rel: string;
+  visibility: SheetVisibility;
+}
+
+function workbookSheets(xml: Uint8Array): { sheets: SheetEntry[]; date1904: boolean } {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  parse(xml, {
+    open: (tag) => {
+      const name = localName(tag.name);
+      if (name === "sheet") {
+        const rel = Object.entries(tag.attributes).find(([key]) => localName(key) === "id" && key !== "sheetId")?.[1] ?? "";
+        const state = String(tag.attributes.state ?? "");
+        sheets.push({ name: String(tag.attributes.name ?? ""), rel: String(rel), visibility: state === "hidden" || state === "veryHidden" ? state : "visible" });
+      } else if (name === "workbookPr") {
+        const value = tag.attributes.date1904;
+        date1904 = value === "1" || value === "true";
+      }
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function relationships(xml: Uint8Array | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (xml === undefined) return out;
+  parse(xml, {
+    open: (tag) => {
+      if (localName(tag.name) === "Relationship") out.set(tag.attributes.Id ?? "", tag.attributes.Target ?? "");
+    },
+  });
+  return out;
+}
+
+/** "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml". */
+function partPath(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = ["xl"];
+  for (const segment of target.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+/** Text of <si> items: plain or rich runs; phonetic runs (<rPh>) left out, as Excel shows them. */
+function sharedStrings(xml: Uint8Array | undefined): string[] {
+  const out: string[] = [];
+  if (xml === undefined) return out;
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parse(xml, {
+    open: (tag) => {
+      const name = localName(tag.name);
+      if (name === "si") current = [];
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    close: (name) => {
+      if (name === "si") {
+        out.push(unescapeOoxml((current ?? []).join("")));
+        current = null;
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inText = false;
+    },
+    text: (text) => {
+      if (inText && current !== null) current.push(text);
+    },
+  });
+  return out;
+}
+
+/** "_x000D_" and the like: characters XML cannot hold, as Excel escapes them. */
+function unescapeOoxml(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Excel's built-in number formats, by id, as ExcelJS names them. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+interface CellFormat {
+  numFmt: string | null;
+  date: boolean;
+}
+
+/** Each cellXfs entry's number format, and whether it shows a date. */
+function cellFormats(xml: Uint8Array | undefined): CellFormat[] {
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  if (xml !== undefined) {
+    let inCellXfs = false;
+    parse(xml, {
+      open: (tag) => {
+        const name = localName(tag.name);
+        if (name === "numFmt") custom.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) ids.push(Number(tag.attributes.numFmtId ?? 0));
+      },
+      close: (name) => {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+    });
+  }
+  return ids.map((id) => {
+    const numFmt = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
+    return { numFmt: numFmt === "General" ? null : numFmt, date: (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (numFmt !== null && custom.has(id) && isDateFormat(numFmt)) };
+  });
+}
+
+function isDateFormat(format: string): boolean {
+  const bare = format.replace(/\[[^\]]*\]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  return /[ymdhs]/i.test(bare) && !/^[#0.,%E+\-\s?/]*$/.test(bare);
+}
+
+/** The cells of one worksheet: values (a formula's cached result), number formats; covered merge cells stay empty. */
+function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
+  const rows: GridCell[][] = [];
+  const merges: string[] = [];
+  let rowIndex = 0;
+  let columnIndex = 0;
+  let cell: { type: string; style: number; column: number; row: number } | null = null;
+  let text: string[] = [];
+  let formula: string[] | null = null;
+  let value: string | null = null;
+  let capture: "v" | "t" | "f" | null = null;
+  let inlinePhonetic = 0;
+  parse(xml, {
+    open: (tag) => {
+      const local = localName(tag.name);
+      switch (local) {
+        case "row": {
+          const r = Number(tag.attributes.r);
+          rowIndex = Number.isInteger(r) && r > 0 ? r : rowIndex + 1;
+          columnIndex = 0;
+          break;
+        }
+        case "c": {
+          const ref = tag.attributes.r;
+          const column = ref === undefined ? columnIndex + 1 : columnOf(ref);
+          columnIndex = column;
+          cell = { type: tag.attributes.t ?? "n", style: Number(tag.attributes.s ?? 0), column, row: rowIndex };
+          value = null;
+          formula = null;
+          text = [];
+          break;
+        }
+        case "v":
+          capture = "v";
+          text = [];
+          break;
+        case "f":
+          capture = "f";
+          formula = [];
+          break;
+        case "rPh":
+          inlinePhonetic++;
+          break;
+        case "t":
+          if (cell !== null && inlinePhonetic === 0) capture = "t";
+          break;
+        case "mergeCell":
+          if (tag.attributes.ref) merges.push(tag.attributes.ref);
+          break;
+      }
+    },
+    close: (local) => {
+      switch (local) {
+        case "v":
+          value = text.join("");
+          capture = null;
+          break;
+        case "f":
+        case "t":
+          capture = null;
+          break;
+        case "rPh":
+          inlinePhonetic--;
+          break;
+        case "c": {
+          if (cell === null) break;
+          const format = formats[cell.style];
+          const out: GridCell = { value: cellValue(cell.type, cell.type === "inlineStr" ? text.join("") : value, strings, format, date1904) };
+          if (format?.numFmt) out.numFmt = format.numFmt;
+          if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("");
+          const row = (rows[cell.row - 1] ??= []);
+          row[cell.column - 1] = out;
+          cell = null;
+          break;
+        }
+      }
+    },
+    text: (chunk) => {
+      if (capture === "v" || capture === "t") text.push(chunk);
+      else if (capture === "f") formula?.push(chunk);
+    },
+  });
+  // Dense rows, as the ExcelJS reader gives them: holes are empty cells.
+  const dense = Array.from({ length: rows.length }, (_, r) => {
+    const row = rows[r] ?? [];
+    return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
+  });
+  return { name, visibility, rows: dense, merges };
+}
+
+function columnOf(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
+
+function cellValue(type: string, raw: string | null, strings: readonly string[], format: CellFormat | undefined, date1904: boolean): GridValue {
+  if (raw === null) return null;
+  switch (type) {
+    case "s":
+      return strings[Number(raw)] ?? "";
+    case "str":
+      // A formula's cached empty text reads as no value, as ExcelJS gives it.
+      return raw === "" ? null : unescapeOoxml(raw);
+    case "inlineStr":
+      return unescapeOoxml(raw);
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return raw;
+    case "d":
+      return raw.length >= 10 ? isoOf(new Date(raw)) : raw;
+    default: {
+      if (raw === "") return null;
+      const number = Number(raw);
+      if (!Number.isFinite(number)) return null;
+      return format?.date ? isoOf(serialDate(number, date1904)) : number;
+    }
+  }
+}
+
+/** An Excel serial day as a UTC instant (the file has no time zone); 1904 system: day 0 is 1904-01-01. */
+function serialDate(serial: number, date1904: boolean): Date {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86_400_000));
+}
+
+function isoOf(date: Date): string {
+  if (Number.isNaN(date.getTime())) return "";
+  const iso = date.toISOString();
+  const time = iso.slice(11, 19);
+  return time === "00:00:00" ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${time}`;
+}
+
+function coreModified(xml: Uint8Array | undefined): string | null {
+  if (xml === undefined) return null;
+  let inModified = false;
+  let text = "";
+  parse(xml, {
+    open: (tag) => {
+      if (localName(tag.name) === "modified") inModified = true;
+    },
+    close: (name) => {
+      if (name === "modified") inModified = false;
+    },
+    text: (chunk) => {
+      if (inModified) text += chunk;
+    },
+  });
+  const ms = Date.parse(text.trim());
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
