@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { annexLayout, annexOptions } from "../../src/core/annex";
+import { renderWorkbook } from "../../src/hosts/xlsx/render";
 import { communeAnnex, makeCommunes } from "../support/communes";
 import { SEEDS_DIR, seedPlan } from "../support/seeds";
 import { runMain } from "../support/runMain";
@@ -158,3 +159,22 @@ async function generated(d: string): Promise<string> {
   expect(run.status).toBe(0);
   return file;
 }
+
+describe("the model sheet", () => {
+  test("an `against` that is not one of the plan's milestones is refused, even in a model sealed with a valid checksum", async () => {
+    const d = dir();
+    const plan = seedPlan("cau-ngang-2030");
+    const forged = join(d, "gia-mao.xlsx");
+    writeFileSync(forged, await renderWorkbook(annexLayout({ plan, options: annexOptions({ against: "2099" }) }).workbook));
+    const run = await runMain(["check", forged]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("không phải năm mốc");
+    noStack(run);
+    const planFileName = join(SEEDS_DIR, "cau-ngang-2030.plan.json");
+    for (const args of [["generate", planFileName, "-o", join(d, "a.xlsx"), "--against", "2099"], ["generate", TIEN_LU, "-o", join(d, "b.xlsx"), "--against", "2025"]]) {
+      const refused = await runMain(args);
+      expect(refused.status).toBe(2);
+      noStack(refused);
+    }
+  });
+});

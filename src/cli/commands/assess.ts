@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { againstProblem } from "../../core/annex";
 import { assessPlan, readActual, type Actual } from "../../core/check";
 import { placedIndicators } from "../../core/model";
 import { parse } from "../args";
@@ -23,10 +24,8 @@ export function assessCommand(argv: string[], out: (text: string) => void): numb
     throw new UserError(`${actualsFile}: có mã chỉ tiêu không thuộc kế hoạch ${plan.id}: ${unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
   }
   const against = values.against ?? null;
-  if (against !== null && "year" in plan.period) throw new UserError(`kế hoạch ${plan.id} không có năm mốc; bỏ --against.`);
-  if (against !== null && "milestones" in plan.period && !plan.period.milestones.map(String).includes(against)) {
-    throw new UserError(`năm mốc ${against} không có trong kế hoạch (có: ${plan.period.milestones.join(", ")}).`);
-  }
+  const wrongYear = againstProblem(plan, against);
+  if (wrongYear !== null) throw new UserError(`${wrongYear} Bỏ --against hoặc chọn một năm mốc.`);
   const read = new Map<string, Actual>([...actuals].map(([code, value]) => [code, readActual(value, units.get(code) ?? null)]));
   const result = assessPlan(plan, read, against);
   out(values.json ? JSON.stringify(assessmentJson(plan.id, against, result), null, 2) : assessmentText(`Đánh giá số liệu: ${plan.title}`, result));

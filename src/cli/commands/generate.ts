@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { annexOptions, type AnnexEntry } from "../../core/annex";
+import { againstProblem, annexOptions, type AnnexEntry } from "../../core/annex";
 import type { Plan } from "../../core/model";
 import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
@@ -31,9 +31,8 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const output = values.output;
   const template = readPlanFile(planFile);
   const plan = values.targets === undefined ? template : ownTargets(template, values.targets);
-  if (values.against !== undefined && !("milestones" in plan.period && plan.period.milestones.map(String).includes(values.against))) {
-    throw new UserError(`kế hoạch ${plan.id} không có năm mốc ${values.against}.`);
-  }
+  const wrongYear = againstProblem(plan, values.against ?? null);
+  if (wrongYear !== null) throw new UserError(`${wrongYear} Bỏ --against hoặc chọn một năm mốc.`);
   const keepFrom = values["keep-from"];
   if (keepFrom !== undefined && resolve(keepFrom) === resolve(output)) {
     throw new UserError(`không ghi đè lên tệp đang đọc ${keepFrom}: chọn một tên khác cho -o.`);

@@ -251,19 +251,21 @@ function validationFor(rule: Rule, ref: string): DataValidation {
 /** One rule per run of consecutive rows with the same validation, not one per cell. */
 function mergeValidations(validations: DataValidation[]): DataValidation[] {
   const merged: DataValidation[] = [];
+  let lastKey = "";
   for (const v of validations) {
     const last = merged[merged.length - 1];
     const [column, row] = splitRef(v.range);
+    const key = JSON.stringify({ ...v, range: "" });
     if (last) {
       const [lastStart, lastEnd = lastStart] = last.range.split(":") as [string, string?];
       const [lastColumn, lastRow] = splitRef(lastEnd);
-      const same = JSON.stringify({ ...last, range: "" }) === JSON.stringify({ ...v, range: "" });
-      if (same && lastColumn === column && lastRow + 1 === row) {
+      if (key === lastKey && lastColumn === column && lastRow + 1 === row) {
         last.range = `${lastStart}:${v.range}`;
         continue;
       }
     }
     merged.push({ ...v });
+    lastKey = key;
   }
   return merged;
 }

@@ -1,6 +1,6 @@
 import { loadPlan, type Plan } from "../model";
 import { checksum } from "./checksum";
-import { AnnexOptionsSchema, type AnnexOptions } from "./options";
+import { againstProblem, AnnexOptionsSchema, type AnnexOptions } from "./options";
 import type { CellValue, Row, Sheet } from "./sheet";
 
 /**
@@ -91,5 +91,8 @@ export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
   const parsedOptions = AnnexOptionsSchema.safeParse(options);
   if (!parsedOptions.success) return { ok: false, error: tampered };
   if (one("planId") !== loaded.plan.id) return { ok: false, error: tampered };
+  // A year the plan has no targets for would judge every row "no target": refused, whatever the checksum says.
+  const wrongYear = againstProblem(loaded.plan, parsedOptions.data.against);
+  if (wrongYear !== null) return { ok: false, error: `${wrongYear} Tạo lại phụ lục từ tệp kế hoạch.` };
   return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version, annexSheet };
 }

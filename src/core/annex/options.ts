@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Plan } from "../model";
 
 /** What a user chooses when generating an annex; stored in the workbook so reading it back agrees. */
 export const AnnexOptionsSchema = z.strictObject({
@@ -17,4 +18,18 @@ export type AnnexOptionsInput = z.input<typeof AnnexOptionsSchema>;
 
 export function annexOptions(input: AnnexOptionsInput = {}): AnnexOptions {
   return AnnexOptionsSchema.parse(input);
+}
+
+/**
+ * Why `against` cannot be judged against in this plan (Vietnamese), or null: only one of the
+ * plan's milestones can; any other year would leave every row without a target.
+ */
+export function againstProblem(plan: Plan, against: string | null): string | null {
+  if (against === null) return null;
+  if ("year" in plan.period) return `Kế hoạch năm ${plan.period.year} không có năm mốc; không đánh giá theo năm ${against} được.`;
+  const milestones = plan.period.milestones.map(String);
+  if (milestones.includes(against)) return null;
+  return milestones.length === 0
+    ? `Kế hoạch ${plan.period.from}-${plan.period.to} không có năm mốc; không đánh giá theo năm ${against} được.`
+    : `Năm ${against} không phải năm mốc của kế hoạch (các năm mốc: ${milestones.join(", ")}).`;
 }

@@ -17,9 +17,21 @@ export interface PlanAssessment {
   counts: Record<Status, number>;
 }
 
+/** Built once per list of placed indicators: asked for every row, a new map each time made generating quadratic. */
+const byCodeOf = new WeakMap<readonly Placed[], Map<string, Placed>>();
+
+function placedByCode(placed: readonly Placed[]): Map<string, Placed> {
+  let byCode = byCodeOf.get(placed);
+  if (byCode === undefined) {
+    byCode = new Map(placed.map((p) => [p.indicator.code, p]));
+    byCodeOf.set(placed, byCode);
+  }
+  return byCode;
+}
+
 /** The enclosing indicators of a placed one, nearest first. */
 export function parentsOf(item: Placed, placed: readonly Placed[]): Indicator[] {
-  const byCode = new Map(placed.map((p) => [p.indicator.code, p]));
+  const byCode = placedByCode(placed);
   const parents: Indicator[] = [];
   for (let parent = item.parent; parent !== null; parent = byCode.get(parent.code)?.parent ?? null) parents.push(parent);
   return parents;

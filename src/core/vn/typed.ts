@@ -15,7 +15,11 @@ const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** "> =", "< =": a comparison typed with a space (">=" and "≥" are read as they are). */
 const SPACED_COMPARISON = /([<>])\s+=(?!=)/gu;
 
+/** Anything above to clean, or a mark to compose: most text has none and is returned as it is. */
+const NEEDS_CLEANING = /[\u00A0\u00AD\u1680\u180E\u2000-\u200F\u202A-\u202F\u205F-\u2064\u2066-\u2069\u3000\uFEFF]|[<>]\s|\p{M}/u;
+
 export function cleanTyped(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   let out = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
   out = out.replace(ODD_SPACE, " ").replace(SPACED_COMPARISON, "$1=");
   // Decomposed diacritics (from PDFs, Mac files) compose: "ệ" typed as e + ̣ + ̂ is "ệ".

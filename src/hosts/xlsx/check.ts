@@ -90,15 +90,25 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
   });
 
   const merges: { ref: string; area: Area }[] = [];
+  const mergeIndex = new AreaIndex();
   for (const ref of sheet.merges) {
     const area = parseArea(ref);
     if (!area) {
       add(`Trang "${sheet.name}": vùng gộp "${ref}" không phải địa chỉ vùng hợp lệ (ví dụ "A1:J1").`);
       continue;
     }
-    const clash = merges.find((other) => overlaps(other.area, area));
+    const clash = mergeIndex.overlapping(area);
     if (clash) add(`Trang "${sheet.name}": vùng gộp ${ref} chồng lên vùng gộp ${clash.ref}.`);
+    mergeIndex.add(ref, area);
     merges.push({ ref, area });
+  }
+  const mergesByRow = new Map<number, { ref: string; area: Area }[]>();
+  for (const merge of merges) {
+    for (let r = merge.area.top; r <= merge.area.bottom && r <= sheet.rows.length; r++) {
+      const list = mergesByRow.get(r);
+      if (list) list.push(merge);
+      else mergesByRow.set(r, [merge]);
+    }
   }
 
   sheet.rows.forEach((row, rowIndex) => {
@@ -110,9 +120,7 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
       if (!cell) return;
       const c = columnIndex + 1;
       checkCell(cell, where(r, c), workbook, add);
-      const covering = merges.find(
-        ({ area }) => contains(area, r, c) && (area.top !== r || area.left !== c),
-      );
+      const covering = (mergesByRow.get(r) ?? []).find(({ area }) => contains(area, r, c) && (area.top !== r || area.left !== c));
       if (covering && hasContent(cell)) {
         add(`${where(r, c)} nằm trong vùng gộp ${covering.ref} nhưng không phải ô đầu của vùng: nội dung sẽ bị mất.`);
       }
@@ -186,16 +194,16 @@ function checkFormulaText(formula: string, where: string, add: (message: string)
 }
 
 function checkValidations(sheet: Sheet, add: (message: string) => void): void {
-  const placed: { range: string; area: Area }[] = [];
+  const placed = new AreaIndex();
   for (const validation of sheet.validations) {
     const where = `Trang "${sheet.name}", kiểm tra dữ liệu ${validation.range}`;
     const area = parseArea(validation.range);
     if (!area) add(`${where}: vùng không hợp lệ.`);
     else {
-      const clash = placed.find((other) => overlaps(other.area, area));
+      const clash = placed.overlapping(area);
       // Excel keeps one validation per cell; a second one on the same cells would be dropped.
-      if (clash) add(`${where}: chồng lên kiểm tra dữ liệu ${clash.range}.`);
-      placed.push({ range: validation.range, area });
+      if (clash) add(`${where}: chồng lên kiểm tra dữ liệu ${clash.ref}.`);
+      placed.add(validation.range, area);
     }
     checkValidationTexts(validation, where, add);
     if (validation.type === "list") {
@@ -242,5 +250,36 @@ function checkDefinedNames(workbook: Workbook, add: (message: string) => void): 
     if (seen.has(key)) add(`Tên vùng "${name}" bị đặt hai lần.`);
     seen.add(key);
     checkFormulaText(refersTo, `Tên vùng "${name}"`, add);
+  }
+}
+
+/**
+ * Areas placed so far, by row band, so that finding one that overlaps a new area does not compare
+ * it with every other (a 10,000-row annex has thousands of validation ranges).
+ */
+class AreaIndex {
+  private static readonly BAND = 64;
+  private readonly bands = new Map<number, { ref: string; area: Area }[]>();
+
+  add(ref: string, area: Area): void {
+    for (const band of this.bandsOf(area)) {
+      const list = this.bands.get(band);
+      if (list) list.push({ ref, area });
+      else this.bands.set(band, [{ ref, area }]);
+    }
+  }
+
+  overlapping(area: Area): { ref: string; area: Area } | undefined {
+    for (const band of this.bandsOf(area)) {
+      const found = this.bands.get(band)?.find((other) => overlaps(other.area, area));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private *bandsOf(area: Area): Iterable<number> {
+    const first = Math.floor(area.top / AreaIndex.BAND);
+    const last = Math.floor(area.bottom / AreaIndex.BAND);
+    for (let band = first; band <= last; band++) yield band;
   }
 }
