@@ -36,7 +36,11 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml" },
+          // pdfjs-dist reads PDFs in a worker; the pane's plan import loads it from beside taskpane.html.
+          { from: require.resolve("pdfjs-dist/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
+        ] }),
     ],
     optimization: {
       splitChunks: {

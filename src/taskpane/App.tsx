@@ -6,6 +6,7 @@ import { CheckStep } from "./steps/CheckStep";
 import { ConsolidateStep } from "./steps/ConsolidateStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { PlanStep } from "./steps/PlanStep";
+import { useImportEditor } from "./useImportEditor";
 import { ReviewStep } from "./steps/ReviewStep";
 import { usePane, type StepId } from "./usePane";
 
@@ -32,6 +33,7 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
   const styles = useStyles();
   const [step, setStep] = useState<StepId>("plan");
   const [state, actions] = usePane(paneHost);
+  const importer = useImportEditor();
   const fileMode = paneHost.mode === "file";
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>
@@ -56,7 +58,7 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
         ))}
       </TabList>
       <div id={`panel-${step}`} role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
-        {step === "plan" && <PlanStep state={state} actions={actions} fileMode={fileMode} />}
+        {step === "plan" && <PlanStep state={state} actions={actions} fileMode={fileMode} importer={importer} />}
         {step === "generate" && <GenerateStep key={state.plan?.plan.id ?? ""} state={state} actions={actions} fileMode={fileMode} />}
         {step === "check" && <CheckStep state={state} actions={actions} fileMode={fileMode} />}
         {step === "review" && <ReviewStep state={state} actions={actions} />}

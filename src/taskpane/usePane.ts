@@ -59,6 +59,10 @@ export interface PaneState {
 export interface PaneActions {
   chooseSeed(id: string): void;
   openPlanFile(file: File): void;
+  /** A plan read from a document and checked in the import editor becomes the plan. */
+  adoptPlan(plan: Plan, source: string): void;
+  /** Writes the names, targets and agencies changed in the annex sheet into its plan (the annex is generated again, entries kept). */
+  applySheetEdits(step: StepId): void;
   openAnnexFile(file: File, step: StepId): void;
   generate(form: AnnexForm): void;
   runCheck(): void;
@@ -254,6 +258,26 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
         const file = await fileHost.checkedCopy();
         if (file === null) setNotice({ step: "check", intent: "warning", text: NO_ANNEX_FILE });
         else saveWorkbook(file);
+      });
+    },
+
+    adoptPlan(next, source) {
+      setPlan({ source, seedId: null, plan: next });
+      setPlanProblem(null);
+      setNotice({ step: "plan", intent: "success", text: `Đã dùng kế hoạch đọc từ ${source}. Tiếp theo: bước «Tạo phụ lục».` });
+    },
+
+    applySheetEdits(step) {
+      const current = annex;
+      const count = current?.edits?.length ?? 0;
+      if (current === null || count === 0) return;
+      run("generate", step, "Đưa các thay đổi trên trang tính vào kế hoạch", async () => {
+        const result = await host.generate(current.plan, current.options, "update");
+        setOutcome(result);
+        setPlan({ source: plan?.source ?? "Phụ lục", seedId: null, plan: current.plan });
+        if (showAnnex(await host.readAnnex(), step)) {
+          setNotice({ step, intent: "success", text: `Đã đưa ${count} thay đổi vào kế hoạch của phụ lục, số liệu đã nhập được giữ. ${result.notes.join(" ")}` });
+        }
       });
     },
 

@@ -16,7 +16,8 @@ export class PaneSession {
 
   /** The pane in a new window; `context` overrides the window's options (a user agent, say). */
   async open(context: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-    this.built ??= await buildPane();
+    // PHULUC_PANE_BUILT: a pane built beforehand (webpack --mode production), when a busy machine makes building it here too slow.
+    this.built ??= process.env.PHULUC_PANE_BUILT ?? (await buildPane());
     this.server ??= await serveDirectory(this.built);
     this.browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const window = await this.browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN", ...context });
@@ -37,6 +38,6 @@ export class PaneSession {
   async close(): Promise<void> {
     await this.browser?.close();
     await this.server?.close();
-    if (this.built !== null) rmSync(this.built, { recursive: true, force: true });
+    if (this.built !== null && this.built !== process.env.PHULUC_PANE_BUILT) rmSync(this.built, { recursive: true, force: true });
   }
 }

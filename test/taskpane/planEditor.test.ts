@@ -1,5 +1,6 @@
 import type { DraftIndicator, DraftPlan } from "../../src/core/extract";
 import {
+  agencySuggestion,
   checkEditor,
   editorFromDraft,
   editorRows,
@@ -8,6 +9,7 @@ import {
   nextCode,
   nextStt,
   planEditorReducer,
+  targetReading,
   type EditorEvent,
   type PlanEditorState,
 } from "../../src/taskpane/view/planEditor";
@@ -184,6 +186,17 @@ describe("the import editor", () => {
     const missingAgency = valid.rows.get(keyOf(start, "CT01")) ?? [];
     expect(missingAgency.some((note) => /cơ quan/i.test(note.text))).toBe(true);
     expect(valid.rows.has(keyOf(start, "CT04"))).toBe(false);
+  });
+
+  test("the target's reading is the core's; a suggestion is offered only where the plan names no agency", () => {
+    expect(targetReading("từ 95% trở lên", "%")).toBe("≥ 95%");
+    expect(targetReading("Hoàn thành", "")).toBe("định tính, đánh giá thủ công");
+    expect(targetReading(" ", "%")).toBeNull();
+    const [economy] = editorRows(start);
+    const insurance = editorRows(start).find(({ row }) => row.code === "CT04");
+    expect(agencySuggestion(start, economy?.row ?? fail(), null)).toMatch(/Tài chính/);
+    expect(agencySuggestion(start, insurance?.row ?? fail(), null)).toBeNull();
+    expect(agencySuggestion(run(start, { type: "setLevel", level: "" }), economy?.row ?? fail(), null)).toBeNull();
   });
 
   test("the next STT follows the plan's numbering style", () => {

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasse
 import { STATUS_LABELS, STATUSES } from "../../core/check";
 import { FilePickButton } from "../parts/FilePickButton";
 import { NoticeBar } from "../parts/NoticeBar";
+import { SheetEditsNotice } from "../parts/SheetEditsNotice";
 import { statusColours, StatusPill } from "../parts/StatusPill";
 import type { PaneActions, PaneState } from "../usePane";
 import { CHECK_FILTERS, countsSentence, filterItems, filterLabel, formatPercent, toggleStatusFilter, type CheckFilter, type CheckItem } from "../view/checkList";
@@ -85,6 +86,7 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
         )}
       </div>
       <NoticeBar notice={state.notice} step="check" onDismiss={actions.dismissNotice} />
+      <SheetEditsNotice annex={state.annex} busy={busy} onApply={() => actions.applySheetEdits("check")} />
       {check !== null && (
         <>
           <Caption1 className={styles.muted}>

@@ -5,9 +5,12 @@ import { NoticeBar } from "../parts/NoticeBar";
 import { PlanErrorList } from "../parts/PlanErrorList";
 import { PlanSummaryView } from "../parts/PlanSummaryView";
 import type { PaneActions, PaneState } from "../usePane";
+import { SheetEditsNotice } from "../parts/SheetEditsNotice";
+import type { ImportEditor } from "../useImportEditor";
+import { ImportPlan } from "./ImportPlan";
 import { useStepStyles } from "./stepStyles";
 
-export function PlanStep({ state, actions, fileMode }: { state: PaneState; actions: PaneActions; fileMode: boolean }) {
+export function PlanStep({ state, actions, fileMode, importer }: { state: PaneState; actions: PaneActions; fileMode: boolean; importer: ImportEditor }) {
   const styles = useStepStyles();
   const busy = state.busy !== null;
   return (
@@ -50,6 +53,8 @@ export function PlanStep({ state, actions, fileMode }: { state: PaneState; actio
           </div>
         </div>
       )}
+      <ImportPlan editor={importer} busy={busy} onUse={actions.adoptPlan} />
+      <SheetEditsNotice annex={state.annex} busy={busy} onApply={() => actions.applySheetEdits("plan")} />
       <NoticeBar notice={state.notice} step="plan" onDismiss={actions.dismissNotice} />
       {state.planProblem && <PlanErrorList source={state.planProblem.source} errors={state.planProblem.errors} />}
       {state.plan && (

@@ -6,7 +6,9 @@
  * (validatePlan); this module only turns the edited rows into a plan model input.
  */
 import type { DraftIndicator, DraftPlan } from "../../core/extract";
+import { suggestAgency } from "../../core/annex/agencies";
 import { reviewPlan } from "../../core/check/review";
+import { formatTarget, parseTarget } from "../../core/vn";
 import { validatePlan, type AgencyOrigin, type IndicatorInput, type Level, type Plan, type PlanInput } from "../../core/model";
 
 export interface EditorRow {
@@ -428,4 +430,24 @@ function rowKeysByPath(state: PlanEditorState): Map<string, string> {
 function rowKeyOf(path: string, byPath: ReadonlyMap<string, string>): string | null {
   const match = /^sections\[\d+\]\.indicators\[\d+\](\.parts\[\d+\])*/.exec(path);
   return match === null ? null : (byPath.get(match[0]) ?? null);
+}
+
+/** The target as the core reads it ("≥ 95%"), so the officer sees what will be judged; null when blank. */
+export function targetReading(text: string, unit: string): string | null {
+  if (text.trim() === "") return null;
+  const target = parseTarget(text, orNull(unit));
+  return target.op === "text" ? "định tính, đánh giá thủ công" : formatTarget(target);
+}
+
+/**
+ * The agency to offer for confirmation: one the extractor marked as a suggestion, or the core's
+ * suggestion by the indicator's topic when the document names none; null when the row has the
+ * plan's own agency.
+ */
+export function agencySuggestion(state: PlanEditorState, row: EditorRow, parent: EditorRow | null): string | null {
+  if (row.agency !== null) return row.agency.origin === "suggested" ? row.agency.name : null;
+  const { level, period } = state.heading;
+  const year = Number(/\d{4}/.exec(period)?.[0] ?? Number.NaN);
+  if (level === "" || !Number.isFinite(year)) return null;
+  return suggestAgency([row.name, ...(parent === null ? [] : [parent.name])], level, year);
 }
