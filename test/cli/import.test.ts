@@ -18,6 +18,7 @@ describe("phuluc import", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("24 chỉ tiêu, 18 chỉ tiêu thành phần, theo mục các chỉ tiêu chủ yếu");
+    expect(run.stdout).toContain("Kế hoạch, số 230/KH-UBND, ngày 19/01/2024, Ủy ban nhân dân huyện Tháp Mười");
     expect(run.stdout).toContain("Văn bản nêu 24 chỉ tiêu (khớp).");
     expect(run.stdout).toContain("  a. Chỉ tiêu về kinh tế: 7 chỉ tiêu (văn bản nêu 7)");
     expect(run.stdout).toMatch(/Cần xem lại \(\d+\):\n {2}Chỉ tiêu thứ 1 «Tổng giá trị sản xuất/);

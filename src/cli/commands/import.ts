@@ -49,7 +49,7 @@ function summary(file: string, output: string, draft: DraftPlan, json: Record<st
   const lines: string[] = [];
   lines.push(`Đã đọc ${file}: ${top} chỉ tiêu, ${all.length - top} chỉ tiêu thành phần, ${ORIGIN[draft.origin]}.`);
   lines.push(`Kế hoạch: ${draft.title ?? "(chưa rõ tên)"}`);
-  lines.push(`  ${[draft.document.kind, draft.document.number === null ? null : `số ${draft.document.number}`, draft.document.date === null ? null : `ngày ${draft.document.date}`, draft.issuer.name].filter((x) => x !== null).join(", ")}`);
+  lines.push(`  ${[draft.document.kind, draft.document.number === null ? null : `số ${draft.document.number}`, draft.document.date === null ? null : dateText(draft.document.date), draft.issuer.name].filter((x) => x !== null).join(", ")}`);
   if (draft.statedCount !== null) lines.push(`  Văn bản nêu ${draft.statedCount} chỉ tiêu${draft.statedCount === top ? " (khớp)" : `; đã đọc được ${top}: kiểm tra lại`}.`);
   lines.push("Theo phần:");
   for (const section of draft.sections) {
@@ -76,4 +76,12 @@ function summary(file: string, output: string, draft: DraftPlan, json: Record<st
     lines.push(...planErrorLines(output, check.errors).map((l) => `  ${l}`));
   }
   return lines.join("\n");
+}
+
+/** "2024-01-19" -> "ngày 19/01/2024"; a date the document leaves partly blank says only what it has. */
+function dateText(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  if (day !== undefined) return `ngày ${day}/${month ?? ""}/${year ?? ""}`;
+  if (month !== undefined) return `tháng ${month}/${year ?? ""}`;
+  return `năm ${year ?? ""}`;
 }

@@ -85,7 +85,25 @@ export function extractPlan(text: PlanText): DraftPlan {
     sections,
     warnings,
     origin,
+    annexHeading: origin === "table" ? annexHeadingAbove(doc.lines, tables[0]?.table ?? -1) : null,
   };
+}
+
+/**
+ * "PHỤ LỤC I", the title and "(Kèm theo Kế hoạch số ... )" as printed in the few lines above the
+ * annex table, so the annex reprints them; null when the table has none of them above it.
+ */
+function annexHeadingAbove(lines: readonly Line[], table: number): DraftPlan["annexHeading"] {
+  const first = lines.findIndex((l) => l.table === table);
+  if (first < 0) return null;
+  const above = lines.slice(Math.max(0, first - 6), first).filter((l) => l.table === null);
+  const labelAt = above.findIndex((l) => /^\s*(\*\*)?\s*phụ lục\b/iu.test(l.text));
+  if (labelAt < 0) return null;
+  const clean = (text: string) => foldWhitespace(text.replace(/\*\*/g, " "));
+  const after = above.slice(labelAt + 1).map((l) => clean(l.text));
+  const attachedTo = after.find((t) => /^\(\s*kèm theo/iu.test(t)) ?? null;
+  const title = after.find((t) => !/^\(\s*kèm theo/iu.test(t) && t !== "") ?? null;
+  return { label: clean(above[labelAt]?.text ?? ""), title, attachedTo };
 }
 
 /** The outermost headings over a list of main indicators. */

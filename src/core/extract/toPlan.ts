@@ -15,6 +15,7 @@ export function draftToPlanJson(draft: DraftPlan): Record<string, unknown> {
     issuer: draft.issuer,
     period: draft.period,
     statedCount: draft.statedCount,
+    ...(draft.annexHeading === null || draft.annexHeading === undefined ? {} : { annexHeading: draft.annexHeading }),
     sections: draft.sections.map((s) => ({ code: s.code, title: s.title, statedCount: s.statedCount, indicators: s.indicators.map(indicatorJson) })),
   };
 }

@@ -61,4 +61,6 @@ export interface DraftPlan extends DraftHeading {
   warnings: string[];
   /** Where the indicators were read from. */
   origin: "table" | "list" | "document";
+  /** The lines printed above the annex table ("PHỤ LỤC I", its title, "(Kèm theo ...)"), when read from one. */
+  annexHeading?: { label: string | null; title: string | null; attachedTo: string | null } | null;
 }

@@ -89,6 +89,18 @@ describe.each(SOURCES.flatMap((source) => SEED_IDS.map((id) => [id, source] as c
     expect(draft().document.date).toBe(seed.document.date);
   });
 
+  it("keeps the lines above an annex table for the annex to reprint", () => {
+    if (id !== "tien-lu-2024") {
+      expect(draft().annexHeading).toBeNull();
+      return;
+    }
+    expect(draft().annexHeading).toEqual({
+      label: "PHỤ LỤC I",
+      title: "CHỈ TIÊU CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN KINH TẾ XÃ HỘI NĂM 2024",
+      attachedTo: "(Kèm theo Kế hoạch hành động số /KH-UBND ngày / /2024 của UBND huyện Tiên Lữ)",
+    });
+  });
+
   it("keeps the seed's number of main indicators", () => {
     expect(draft().sections.flatMap((s) => s.indicators).length).toBe(placedIndicators(seed).filter((p) => p.depth === 0).length);
   });
