@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   generate: { run: generateCommand, help: 'generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột>"] [--keep-from <tệp cũ>]   tạo phụ lục Excel' },
   check: { run: checkCommand, help: "check <phụ-lục.xlsx> [--json] [--write <bản-sao.xlsx>]   kiểm tra số liệu đã nhập" },
   consolidate: { run: consolidateCommand, help: "consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách.txt>] [--json]   tổng hợp phụ lục các đơn vị" },
-  review: { run: reviewCommand, help: "review <tệp.plan.json> [--json]   rà soát phụ lục: thiếu, trùng, không khớp" },
+  review: { run: reviewCommand, help: "review <tệp.plan.json> [--text <văn-bản.docx|.pdf|.txt>] [--json]   rà soát phụ lục: thiếu, trùng, không khớp, khác văn bản" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },
 };
 

@@ -12,6 +12,8 @@ describe("phuluc demo", () => {
     for (const id of SEED_IDS) expect(run.stdout).toContain(`== ${id}.plan.json`);
     expect(run.stdout).toContain("Số chỉ tiêu: 40; số liệu đo được:");
     expect(run.stdout).toContain("Rà soát: 11 vấn đề (6 lỗi, 5 cảnh báo, 0 thông tin) -> out/tien-lu-2024.review.txt");
+    // Each seed against its own document (seeds/<id>.txt): what the two say differently.
+    expect(run.stdout).toContain("So với văn bản: 1 vấn đề (1 lỗi, 0 cảnh báo, 0 thông tin) -> out/thap-muoi-2024.van-ban.txt");
   });
 
   test("writes out/<id>.review.txt for every seed plan", () => {

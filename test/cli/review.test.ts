@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { phuluc } from "../support/cli";
+import { docxFromPlainText } from "../support/docx";
 import { SEEDS_DIR } from "../support/seeds";
 
 const tienLu = join(SEEDS_DIR, "tien-lu-2024.plan.json");
@@ -71,8 +72,48 @@ describe("phuluc review", () => {
   test("explains its usage", () => {
     const run = phuluc(["review"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Cách dùng: phuluc review <tệp.plan.json> [--json]");
+    expect(run.stderr).toContain("Cách dùng: phuluc review <tệp.plan.json> [--text <văn-bản.docx|.pdf|.txt>] [--json]");
     expect(phuluc(["review", tienLu, "--csv"]).stderr).toContain("không có tùy chọn --csv");
-    expect(phuluc(["--help"]).stdout).toContain("phuluc review <tệp.plan.json> [--json]");
+    expect(phuluc(["--help"]).stdout).toContain("phuluc review <tệp.plan.json> [--text <văn-bản.docx|.pdf|.txt>] [--json]");
+  });
+
+  describe("--text: the annex against the plan's own document", () => {
+    const thapMuoi = join(SEEDS_DIR, "thap-muoi-2024.plan.json");
+    const thapMuoiText = join(SEEDS_DIR, "thap-muoi-2024.txt");
+
+    test("a .txt: the figures that differ, with both sides' words under the finding, by severity", () => {
+      const run = phuluc(["review", thapMuoi, "--text", thapMuoiText]);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      const lines = run.stdout.split("\n");
+      const at = lines.findIndex((l) => l.startsWith("  - CT03 [khac-van-ban] "));
+      expect(at).toBeGreaterThan(lines.indexOf("Lỗi (1):"));
+      expect(lines[at]).toContain("phụ lục ghi «175.700 triệu đồng», văn bản ghi «275.700 triệu đồng»");
+      expect(lines[at + 1]).toBe("      Phụ lục (mục a «Chỉ tiêu về kinh tế»): «- Thu ngân sách đạt 175.700 triệu đồng (trừ tiền sử dụng đất).»");
+      expect(lines[at + 2]).toMatch(/^ {6}Văn bản \(mục 4 «Phát huy các nguồn lực.*phần IV\): «thu ngân sách nhà nước trên địa bàn năm 2024 đạt dự toán 275\.700 triệu đồng»$/u);
+      const json = JSON.parse(phuluc(["review", thapMuoi, "--text", thapMuoiText, "--json"]).stdout) as { findings: { rule: string; evidence?: unknown[] }[] };
+      expect(json.findings.filter((f) => f.rule === "khac-van-ban").map((f) => f.evidence?.length)).toEqual([2]);
+    });
+
+    test("a .docx reads the same", () => {
+      const dir = mkdtempSync(join(tmpdir(), "phuluc-review-"));
+      const docx = join(dir, "thap-muoi.docx");
+      writeFileSync(docx, docxFromPlainText(readFileSync(thapMuoiText, "utf8")));
+      const run = phuluc(["review", thapMuoi, "--text", docx, "--json"]);
+      expect(run.status).toBe(0);
+      const json = JSON.parse(run.stdout) as { findings: { rule: string; code: string | null }[] };
+      expect(json.findings.filter((f) => f.rule === "khac-van-ban").map((f) => f.code)).toEqual(["CT03"]);
+    });
+
+    test("a document that cannot be read is exit code 2, saying what to choose", () => {
+      const dir = mkdtempSync(join(tmpdir(), "phuluc-review-"));
+      const image = join(dir, "scan.png");
+      writeFileSync(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+      const run = phuluc(["review", thapMuoi, "--text", image]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain("tệp ảnh");
+      expect(phuluc(["review", thapMuoi, "--text", join(dir, "none.docx")]).stderr).toContain("không tìm thấy tệp");
+    });
   });
 });

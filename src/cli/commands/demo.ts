@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { formatCounts, countBySeverity, formatReview, reviewPlan } from "../../core/check/review";
+import { formatCounts, countBySeverity, formatReview, reviewPlan, reviewPlanWithText, AGAINST_TEXT_RULE } from "../../core/check/review";
+import { planTextFromPlain } from "../../core/extract";
 import { annexOptions } from "../../core/annex";
 import { formatPlanSummary, summarizePlan, type Plan } from "../../core/model";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
@@ -31,13 +32,23 @@ const reviewStep: DemoStep = (plan, outDir) => {
   return [`Rà soát: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
 };
 
+/** The annex against the seed's own document (seeds/<id>.txt beside its plan): what differs between the two. */
+const textStep: DemoStep = (plan, outDir) => {
+  const document = join(SEEDS_DIR, `${plan.id}.txt`);
+  if (!existsSync(document)) return [];
+  const findings = reviewPlanWithText(plan, planTextFromPlain(readFileSync(document, "utf8"))).filter((f) => f.rule === AGAINST_TEXT_RULE);
+  const file = join(outDir, `${plan.id}.van-ban.txt`);
+  writeFileSync(file, `${formatReview(`${plan.title} (so với văn bản ${plan.id}.txt)`, findings)}\n`);
+  return [`So với văn bản: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
+};
+
 const annexStep: DemoStep = async (plan, outDir) => {
   const file = join(outDir, `${plan.id}.xlsx`);
   writeFileSync(file, await annexBytes(plan, annexOptions()));
   return [`Phụ lục Excel: ${shortPath(file)} (nhập số liệu vào cột "Ước thực hiện", rồi: npx phuluc check ${shortPath(file)})`];
 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [summaryStep, reviewStep, annexStep];
+export const DEMO_STEPS: readonly DemoStep[] = [summaryStep, reviewStep, textStep, annexStep];
 
 /** Runs every step on every bundled seed plan. */
 export async function demoCommand(_argv: string[], out: (text: string) => void): Promise<number> {

@@ -1,4 +1,7 @@
-import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from "./finding";
+import { SEVERITIES, SEVERITY_LABELS, type Evidence, type Finding, type Severity } from "./finding";
+
+/** How each side of a comparison is named to people. */
+export const EVIDENCE_LABELS: Record<Evidence["from"], string> = { "phu-luc": "Phụ lục", "van-ban": "Văn bản" };
 
 export type SeverityCounts = Record<Severity, number>;
 
@@ -29,7 +32,11 @@ export function formatReview(title: string, findings: readonly Finding[]): strin
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push("", `${SEVERITY_LABELS[severity]} (${group.length}):`);
-    for (const f of group) lines.push(`  - ${f.code ?? "Chung"} [${f.rule}] ${f.message}`);
+    for (const f of group) {
+      lines.push(`  - ${f.code ?? "Chung"} [${f.rule}] ${f.message}`);
+      // The two sides' words under the finding, so the reader sees what each says.
+      for (const e of f.evidence ?? []) lines.push(`      ${EVIDENCE_LABELS[e.from]} (${e.place}): «${e.quote}»`);
+    }
   }
   return lines.join("\n");
 }
