@@ -22,7 +22,7 @@ import {
 } from "../../core/consolidate";
 import { formatNumber } from "../../core/vn";
 import { readReceivedBytes } from "../../hosts/xlsx/received";
-import { renderWorkbook } from "../../hosts/xlsx/render";
+import { renderWorkbookToFile } from "../../hosts/xlsx/renderToFile";
 import { parse } from "../args";
 import { readText, UserError, writeOutput } from "../io";
 
@@ -97,7 +97,10 @@ export async function runConsolidation(input: {
   const { consolidation, readers } = await readAndConsolidate();
   const consolidated = performance.now();
   input.onStage?.("write");
-  writeOutput(input.output, await renderWorkbook(consolidationWorkbook(consolidation).workbook));
+  // The output is opened first the usual way, so a missing folder or a read-only place is said plainly;
+  // then written row by row: thousands of communes' rows are written and released as they go.
+  writeOutput(input.output, "");
+  await renderWorkbookToFile(consolidationWorkbook(consolidation).workbook, input.output);
   const end = performance.now();
   return {
     consolidation,

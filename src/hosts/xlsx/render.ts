@@ -86,7 +86,7 @@ function renderSheet(
   if (sheet.page) applyPage(ws, sheet.page);
 }
 
-function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
+export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
   if (cell.formula !== undefined) {
     const value: ExcelJS.CellFormulaValue = { formula: cell.formula, date1904: false };
     if (cell.result !== undefined && cell.result !== null) value.result = cell.result;
@@ -108,7 +108,7 @@ function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial
  * description leaves unstyled take the top-left cell's style; covered cells with their own style
  * keep it (ExcelJS's mergeCells would overwrite them).
  */
-function mergeKeepingStyles(ws: ExcelJS.Worksheet, sheet: Sheet, ref: string): void {
+export function mergeKeepingStyles(ws: ExcelJS.Worksheet, sheet: Sheet, ref: string): void {
   const area = parseArea(ref);
   if (!area) return;
   const master = ws.getCell(area.top, area.left);
@@ -127,14 +127,14 @@ function mergeKeepingStyles(ws: ExcelJS.Worksheet, sheet: Sheet, ref: string): v
  * width Excel shows as 42 characters is stored as 42.71. The maximum digit width is that of the
  * workbook's default font, Calibri 11 in files from ExcelJS: 7 pixels.
  */
-function storedWidth(characters: number): number {
+export function storedWidth(characters: number): number {
   const digit = 7;
   const padding = 5;
   if (characters <= 0) return 0;
   return Math.trunc(((characters * digit + padding) / digit) * 256) / 256;
 }
 
-function bareRange(range: string): string {
+export function bareRange(range: string): string {
   return range.replace(/\$/g, "").toUpperCase();
 }
 
@@ -142,7 +142,7 @@ function excelNumber(n: number): string {
   return String(n).toUpperCase();
 }
 
-function excelValidation(validation: DataValidation): ExcelJS.DataValidation {
+export function excelValidation(validation: DataValidation): ExcelJS.DataValidation {
   const messages = {
     allowBlank: true,
     showErrorMessage: true,
@@ -190,7 +190,7 @@ function rangeValidations(ws: ExcelJS.Worksheet): RangeValidations {
 /** `tabSelected` is written by ExcelJS but missing from its types. */
 type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 
-function sheetView(sheet: Sheet, active: boolean): SheetView {
+export function sheetView(sheet: Sheet, active: boolean): SheetView {
   const frozen = sheet.frozen;
   const view: SheetView =
     frozen && (frozen.rows > 0 || frozen.columns > 0)
@@ -207,8 +207,14 @@ function inches(mm: number): number {
 }
 
 function applyPage(ws: ExcelJS.Worksheet, page: PageSetup): void {
+  ws.pageSetup = pageSetupOf(page);
+  // Print titles are written with the defined names (see setDefinedNames), not pageSetup.
+  if (page.footer !== undefined) ws.headerFooter = { oddFooter: centredUnlessPlaced(page.footer) };
+}
+
+export function pageSetupOf(page: PageSetup): Partial<ExcelJS.PageSetup> {
   const fit = page.fitToWidth !== undefined;
-  ws.pageSetup = {
+  return {
     paperSize: A4,
     orientation: page.orientation,
     margins: {
@@ -224,8 +230,10 @@ function applyPage(ws: ExcelJS.Worksheet, page: PageSetup): void {
     ...(fit ? { fitToWidth: page.fitToWidth, fitToHeight: 0 } : { scale: 100 }),
     horizontalCentered: page.horizontalCentered === true,
   };
-  // Print titles are written with the defined names (see setDefinedNames), not pageSetup.
-  if (page.footer !== undefined) ws.headerFooter = { oddFooter: centredUnlessPlaced(page.footer) };
+}
+
+export function headerFooterOf(page: PageSetup): Partial<ExcelJS.HeaderFooter> | undefined {
+  return page.footer === undefined ? undefined : { oddFooter: centredUnlessPlaced(page.footer) };
 }
 
 /** Footer text that names no section (&L, &C, &R) goes in the centre. */
@@ -244,7 +252,14 @@ interface DefinedNameModel {
  * writes print titles as '<sheet name>'!$5:$6 without doubling quotes in the sheet name. Its writer
  * reads `definedNames.model`, so this workbook's instance answers with the names written verbatim.
  */
-function setDefinedNames(book: ExcelJS.Workbook, workbook: Workbook): void {
+function setDefinedNames(book: { definedNames: unknown }, workbook: Workbook): void {
+  const names = definedNamesModel(workbook);
+  Object.defineProperty(book.definedNames, "model", { get: () => names, configurable: true });
+}
+
+export { setDefinedNames };
+
+function definedNamesModel(workbook: Workbook): DefinedNameModel[] {
   const names: DefinedNameModel[] = workbook.definedNames.map(({ name, refersTo }) => ({ name, ranges: [refersTo] }));
   workbook.sheets.forEach((sheet, index) => {
     const page = sheet.page;
@@ -257,5 +272,5 @@ function setDefinedNames(book: ExcelJS.Workbook, workbook: Workbook): void {
       names.push({ name: "_xlnm.Print_Titles", ranges: spans.map((span) => `${quoteSheetName(sheet.name)}!${span}`), localSheetId: index });
     }
   });
-  Object.defineProperty(book.definedNames, "model", { get: () => names, configurable: true });
+  return names;
 }
