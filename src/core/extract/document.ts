@@ -71,9 +71,12 @@ export function planTextFromPlain(plain: string): PlanText {
   let table: string[][] | null = null;
   for (let i = 0; i < rawLines.length; i++) {
     const line = rawLines[i] ?? "";
-    if (line.includes("\t") && line.replace(/\t/g, "").trim() !== "") {
+    const cells = tableCells(line);
+    // "|---|---|": the line under a Markdown table's header.
+    if (table !== null && /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?)?\s*$/.test(line)) continue;
+    if (cells !== null) {
       table ??= [];
-      table.push(line.split("\t"));
+      table.push(cells);
       continue;
     }
     if (line.trim() === "") {
@@ -92,9 +95,22 @@ export function planTextFromPlain(plain: string): PlanText {
 function nextNonBlankHasTab(lines: readonly string[], from: number): boolean {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line.trim() !== "") return line.includes("\t");
+    if (line.trim() !== "") return tableCells(line) !== null;
   }
   return false;
+}
+
+/**
+ * A table row of plain text: cells separated by tabs (copied from Word or Excel), or by "|" as
+ * text converted from a web page or Markdown writes them ("1 | GDP | 6,5-7% |").
+ */
+function tableCells(line: string): string[] | null {
+  if (line.includes("\t")) return line.replace(/\t/g, "").trim() === "" ? null : line.split("\t");
+  if ((line.match(/\|/g) ?? []).length < 2) return null;
+  const cells = line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  // "|---|---|": the line under a Markdown header.
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) return null;
+  return cells.length >= 2 ? cells : null;
 }
 
 /**

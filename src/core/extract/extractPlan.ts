@@ -234,7 +234,7 @@ function runIndicators(doc: PlanDocument, item: Item, options: ReadOptions): Dra
 
 /** As printed ("a", "1.1", "I"); null for a bullet or an unnumbered heading. */
 function sectionCode(heading: Heading | null): string | null {
-  if (heading === null || heading.marked.marker === "" || ["dash", "plus", "dot", "none", "part"].includes(heading.marked.kind)) return null;
+  if (heading === null || heading.marked.marker === "" || ["dash", "plus", "dot", "none", "part", "chapter", "article"].includes(heading.marked.kind)) return null;
   return heading.marked.marker.replace(/[.)]$/, "");
 }
 

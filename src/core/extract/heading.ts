@@ -21,9 +21,11 @@ function segments(lines: readonly Line[], limit: number): string[] {
 
 export function readNumber(lines: readonly Line[]): string | null {
   for (const segment of segments(lines, HEADING_LINES)) {
-    const m = /^Số\s*:?\s*(.*)$/u.exec(segment);
+    // "Số: 230/KH-UBND", "Số 12/NQ-HĐND": a document number always has its "/" and kind.
+    const m = /^Số\s*(?::\s*|(?=\d))(\S*\s*\/\s*[\p{Lu}Đ][^\s]*)/u.exec(segment) ?? /^Số\s*:\s*(.*)$/u.exec(segment);
     if (m === null) continue;
     const printed = (m[1] ?? "").split(/\s{2,}|\t/)[0]?.replace(/\s+/g, "") ?? "";
+    if (!printed.includes("/")) continue;
     if (!/^\S*\d/.test(printed.split("/")[0] ?? "")) return null;
     return printed;
   }
@@ -77,13 +79,18 @@ export function readKindAndTitle(lines: readonly Line[]): { kind: string | null;
     const parts: string[] = exact ? [] : [text];
     for (let j = i + 1; j < limit && parts.length < 4; j++) {
       const next = clean(lines[j]?.text ?? "");
-      if (next === "" || /^(căn cứ|thực hiện các|số\s*:)/iu.test(next) || /^([IVXL]+\s*[.\-–)]|\d+\s*[.)]|[a-zđ][.)]|[-–+•*(])/u.test(next) || (parts.length > 0 && (next.length > 150 || /[.;]$/.test(parts[parts.length - 1] ?? "")))) break;
+      if (next === "" || isUpperCaseLine(next) || /^(căn cứ|thực hiện các|số\s*:)/iu.test(next) || /^([IVXL]+\s*[.\-–)]|\d+\s*[.)]|[a-zđ][.)]|[-–+•*(])/u.test(next) || (parts.length > 0 && (next.length > 150 || /[.;]$/.test(parts[parts.length - 1] ?? "")))) break;
       parts.push(next);
       if (exact && next.length > 150) break;
     }
     return { kind: kind[1], title: parts.length === 0 ? null : parts.join(" ") };
   }
   return { kind: null, title: null };
+}
+
+function isUpperCaseLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
 const UNIT_LEVEL: readonly [RegExp, Level][] = [

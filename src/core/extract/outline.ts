@@ -9,7 +9,7 @@ import { tokenize } from "../vn/tokens";
 import type { Line } from "./document";
 import { maskMarkup } from "./mask";
 
-export type MarkerKind = "part" | "roman" | "upper" | "number" | "dotted" | "letter" | "paren" | "dash" | "plus" | "dot" | "none";
+export type MarkerKind = "chapter" | "article" | "part" | "roman" | "upper" | "number" | "dotted" | "letter" | "paren" | "dash" | "plus" | "dot" | "none";
 
 export interface Marked {
   line: Line;
@@ -47,6 +47,8 @@ function marked(line: Line, masked: string, kind: MarkerKind, marker: string, bo
 }
 
 const MARKERS: readonly [MarkerKind, RegExp][] = [
+  ["chapter", /^\s*(chương\s+(?:[IVXL]+|\d+))\b[.:]?\s*/iu],
+  ["article", /^\s*(điều\s+\d+)\s*[.:]\s*/iu],
   ["part", /^\s*(ph[ầâ]n(?:\s+th[ứu])?\s+(?:[IVX]+|\d+|nh[ấa]t|hai|ba))\b[.:]?\s*/iu],
   ["paren", /^\s*(\(\d{1,3}\))\s*/u],
   ["dotted", /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+/u],
@@ -92,6 +94,8 @@ export function isHeading(marked: Marked): boolean {
   const body = bodyOf(marked);
   const short = body.length <= 120;
   switch (marked.kind) {
+    case "chapter":
+    case "article":
     case "part":
     case "roman":
     case "upper":

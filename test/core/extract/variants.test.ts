@@ -91,4 +91,36 @@ describe("extractPlan on other plans' wording", () => {
       ["Tỷ lệ hộ nghèo", "giảm 1%"],
     ]);
   });
+
+  it("ends the list at the next article of a resolution (Điều 3. Nhiệm vụ ...)", () => {
+    const draft = extractPlan(
+      planTextFromPlain(
+        [
+          "NGHỊ QUYẾT",
+          "Về Kế hoạch phát triển kinh tế - xã hội năm 2025",
+          "QUỐC HỘI",
+          "Điều 1. Đánh giá kết quả năm 2024",
+          "Năm 2024, tăng trưởng GDP ước đạt 7%.",
+          "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025",
+          "(1) Tỷ lệ thất nghiệp ở khu vực thành thị dưới 4%.",
+          "(2) Số bác sĩ trên 10.000 dân đạt khoảng 15 bác sĩ.",
+          "Điều 3. Nhiệm vụ, giải pháp chủ yếu",
+          "1. Phấn đấu giải ngân 100% vốn đầu tư công.",
+        ].join("\n"),
+      ),
+    );
+    expect(draft.document.kind).toBe("Nghị quyết");
+    expect(draft.title).toBe("Về Kế hoạch phát triển kinh tế - xã hội năm 2025");
+    expect(flat(draft.sections.flatMap((s) => s.indicators)).map((i) => i.target)).toEqual(["dưới 4%", "khoảng 15 bác sĩ"]);
+  });
+
+  it("reads a table pasted with | between cells, and takes no document number from «Số bác sĩ»", () => {
+    const draft = extractPlan(planTextFromPlain("STT | Chỉ tiêu | Kế hoạch |\n|---|---|---|\n1 | GDP | 6,5-7% |\n2 | Số bác sĩ trên 10.000 người | 15 |"));
+    expect(draft.origin).toBe("table");
+    expect(draft.document.number).toBeNull();
+    expect(flat(draft.sections.flatMap((s) => s.indicators)).map((i) => [i.name, i.target])).toEqual([
+      ["GDP", "6,5-7%"],
+      ["Số bác sĩ trên 10.000 người", "15"],
+    ]);
+  });
 });
