@@ -178,3 +178,61 @@ describe("the model sheet", () => {
     }
   });
 });
+
+describe("row identity and column roles", () => {
+  const layoutOf = (period?: string) => annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions(period === undefined ? {} : { actualsLabel: period }) });
+
+  test("rows sorted with only the visible columns selected: check and --keep-from stop, naming the rows, instead of following the codes", async () => {
+    const d = dir();
+    const annex = await generated(d);
+    const { rowOf, columns } = layoutOf();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(annex);
+    const ws = book.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    const a = rowOf.get("CT02") as number;
+    const b = rowOf.get("CT03") as number;
+    ws.getCell(a, columns.actual).value = 9.1;
+    ws.getCell(b, columns.actual).value = 520;
+    // Swap the visible cells of the two rows, as a sort of columns A..J does; the codes stay.
+    for (let c = 1; c <= columns.lastVisible; c++) {
+      const first = ws.getCell(a, c).value;
+      ws.getCell(a, c).value = ws.getCell(b, c).value;
+      ws.getCell(b, c).value = first;
+    }
+    const sorted = join(d, "da-sap-xep.xlsx");
+    await book.xlsx.writeFile(sorted);
+    for (const args of [["check", sorted], ["generate", TIEN_LU, "-o", join(d, "moi.xlsx"), "--keep-from", sorted]]) {
+      const run = await runMain(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`dòng ${a} ghi`);
+      expect(run.stderr).toContain(`dòng ${b} ghi`);
+      expect(run.stderr).toContain("STT");
+      expect(run.stderr).not.toContain("CT02");
+      noStack(run);
+    }
+  });
+
+  test.each(["Ghi chú", "Mã chỉ tiêu", "Chỉ tiêu"])("an actuals column titled %s keeps actuals and notes apart", async (period) => {
+    const d = dir();
+    const annex = join(d, "a.xlsx");
+    expect((await runMain(["generate", TIEN_LU, "-o", annex, "--period", period])).status).toBe(0);
+    const { rowOf, columns } = layoutOf(period);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(annex);
+    const ws = book.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    ws.getCell(rowOf.get("CT02") as number, columns.actual).value = 9.1;
+    ws.getCell(rowOf.get("CT02") as number, columns.note).value = "theo báo cáo quý";
+    const filled = join(d, "b.xlsx");
+    await book.xlsx.writeFile(filled);
+    const run = await runMain(["check", filled, "--json"]);
+    expect(run.status).toBe(0);
+    const kept = join(d, "c.xlsx");
+    expect((await runMain(["generate", TIEN_LU, "-o", kept, "--period", period, "--keep-from", filled])).status).toBe(0);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(kept);
+    const ws2 = again.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    expect(ws2.getCell(rowOf.get("CT02") as number, columns.actual).value).toBe(9.1);
+    expect(ws2.getCell(rowOf.get("CT02") as number, columns.note).value).toBe("theo báo cáo quý");
+    expect(ws2.getCell(rowOf.get("CT02") as number, columns.code).value).toBe("CT02");
+  });
+});

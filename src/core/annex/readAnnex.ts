@@ -1,5 +1,8 @@
 import type { ActualCell } from "../check";
-import { placedIndicators, type Plan } from "../model";
+import { placedIndicators, type Placed, type Plan } from "../model";
+import { quoted } from "../check/review/describe";
+import { foldVietnamese } from "../vn";
+import { columnPlan } from "./columns";
 import { HEADER } from "./columns";
 import { defaultActualsLabel } from "./heading";
 import { ANNEX_SHEET_NAME } from "./layout";
@@ -72,9 +75,11 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
   const ordered = [...sheets].sort((a, b) => rank(a.name) - rank(b.name));
   for (const sheet of ordered) {
     if (sheet.name === MODEL_SHEET_NAME) continue;
-    const found = findHeader(sheet, actualsLabel);
+    const found = findHeader(sheet, plan, options);
     if (found === null) continue;
     const read = readRows(sheet, found, plan);
+    const moved = movedRows(plan, sheet, found.name, read.entries);
+    if (moved.length > 0) return { ok: false, error: movedRowsMessage(sheet.name, moved) };
     const rowOf = new Map([...read.entries].map(([code, entry]) => [code, entry.row]));
     const edits = sheetEdits(plan, options, sheet, { headerRow: found.headerRow, rowOf });
     return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, ...read };
@@ -87,22 +92,98 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
 
 const text = (cell: ReadCell | null | undefined) => (typeof cell?.value === "string" ? cell.value.trim() : "");
 
-function findHeader(sheet: ReadSheet, actualsLabel: string) {
+/**
+ * The header row and each column's role, by the order the workbook's own layout gives them (its
+ * model: columnPlan), not by titles alone: an actuals column titled "Ghi chú" or "Mã chỉ tiêu"
+ * repeats another column's title, and only its place tells which is which. Columns the user
+ * inserted between them are passed over.
+ */
+function findHeader(sheet: ReadSheet, plan: Plan, options: AnnexOptions) {
+  const layout = columnPlan(plan, options);
+  const roles: { role: "stt" | "name" | "actual" | "percent" | "status" | "note" | "code"; title: string; column: number }[] = [
+    { role: "stt" as const, title: HEADER.stt, column: layout.stt },
+    { role: "name" as const, title: HEADER.name, column: layout.name },
+    { role: "actual" as const, title: layout.actualsLabel.trim(), column: layout.actual },
+    { role: "percent" as const, title: HEADER.percent, column: layout.percent },
+    { role: "status" as const, title: HEADER.status, column: layout.status },
+    { role: "note" as const, title: HEADER.note, column: layout.note },
+    { role: "code" as const, title: HEADER.code, column: layout.code },
+  ].sort((a, b) => a.column - b.column);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const code = row.findIndex((c) => text(c) === HEADER.code);
-    if (code < 0) continue;
-    let actual = row.findIndex((c) => text(c) === actualsLabel);
-    if (actual < 0) {
-      // The label was edited: the actuals column is the one just before "% so với KH".
-      const percent = row.findIndex((c) => text(c) === HEADER.percent);
-      actual = percent > 0 ? percent - 1 : -1;
+    if (!row.some((c) => text(c) === HEADER.code)) continue;
+    const at = new Map<string, number>();
+    let from = 0;
+    for (const { role, title } of roles) {
+      let index = -1;
+      for (let c = from; c < row.length; c++) {
+        if (text(row[c]) === title) {
+          index = c;
+          break;
+        }
+      }
+      // Not found (a title the user edited): the next roles are looked for from the same place.
+      if (index < 0) continue;
+      at.set(role, index + 1);
+      from = index + 1;
     }
-    if (actual < 0) continue;
-    const note = row.findIndex((c) => text(c) === HEADER.note);
-    return { headerRow: r + 1, code: code + 1, actual: actual + 1, note: note < 0 ? null : note + 1 };
+    const code = at.get("code");
+    const percent = at.get("percent");
+    // The actuals label was edited: the actuals column is the one just before "% so với KH".
+    const actual = at.get("actual") ?? (percent !== undefined && percent > 1 ? percent - 1 : undefined);
+    if (code === undefined || actual === undefined) continue;
+    return { headerRow: r + 1, code, actual, note: at.get("note") ?? null, name: at.get("name") ?? null };
   }
   return null;
+}
+
+/** A row whose visible name is another indicator's: moved away from the code in its hidden column. */
+interface MovedRow {
+  row: number;
+  /** The indicator whose name the row shows, and the one its hidden code belongs to. */
+  shows: Placed;
+  codeOf: Placed;
+}
+
+/**
+ * Rows sorted or moved with only the visible columns selected carry another indicator's name,
+ * figures and note beside a hidden code that stayed: following the code would put each figure on
+ * the wrong indicator. A name that matches no other indicator is the officer's own correction
+ * (sheetEdits), not a move.
+ */
+function movedRows(plan: Plan, sheet: ReadSheet, nameColumn: number | null, entries: ReadonlyMap<string, ReadEntry>): MovedRow[] {
+  if (nameColumn === null) return [];
+  const placed = placedIndicators(plan);
+  const byCode = new Map(placed.map((p) => [p.indicator.code, p]));
+  const byName = new Map<string, Placed[]>();
+  for (const p of placed) {
+    const key = foldVietnamese(p.indicator.name);
+    const list = byName.get(key);
+    if (list) list.push(p);
+    else byName.set(key, [p]);
+  }
+  const moved: MovedRow[] = [];
+  for (const [code, entry] of entries) {
+    const codeOf = byCode.get(code);
+    const shown = sheet.rows[entry.row - 1]?.[nameColumn - 1]?.value;
+    if (codeOf === undefined || typeof shown !== "string" || shown.trim() === "") continue;
+    const key = foldVietnamese(shown);
+    if (key === foldVietnamese(codeOf.indicator.name)) continue;
+    const others = byName.get(key);
+    const shows = others?.[0];
+    if (shows !== undefined) moved.push({ row: entry.row, shows, codeOf });
+  }
+  return moved.sort((a, b) => a.row - b.row);
+}
+
+function movedRowsMessage(sheetName: string, moved: readonly MovedRow[]): string {
+  const label = (p: Placed) => (p.indicator.stt.trim() === "" || p.indicator.stt.trim() === "-" ? quoted(p.indicator.name) : `STT ${p.indicator.stt.trim()} ${quoted(p.indicator.name)}`);
+  const lines = moved.slice(0, 10).map((m) => `dòng ${m.row} ghi ${label(m.shows)} nhưng là dòng của ${label(m.codeOf)}`);
+  const more = moved.length > 10 ? `; và ${moved.length - 10} dòng khác` : "";
+  return (
+    `Trang "${sheetName}": ${moved.length} dòng đã bị tách khỏi mã chỉ tiêu ẩn của nó (thường do sắp xếp hoặc kéo dòng khi chỉ chọn các cột hiện), nên số liệu sẽ bị gán nhầm chỉ tiêu: ${lines.join("; ")}${more}. ` +
+    "Hoàn tác việc sắp xếp (Ctrl+Z), hoặc mở bản đã gửi trước đó; khi sắp xếp, chọn cả bảng gồm các cột ẩn. Chưa đọc số liệu nào từ tệp này."
+  );
 }
 
 function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; actual: number; note: number | null }, plan: Plan) {
