@@ -39,7 +39,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml" },
           // pdfjs-dist reads PDFs in a worker; the pane's plan import loads it from beside taskpane.html.
-          { from: require.resolve("pdfjs-dist/build/pdf.worker.min.mjs"), to: "pdf.worker.min.mjs" },
+          { from: require.resolve("pdfjs-dist/build/pdf.worker.min.mjs"), to: "pdf.worker.min.js" },
         ] }),
     ],
     optimization: {

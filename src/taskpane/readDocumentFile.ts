@@ -6,10 +6,13 @@ import type { PlanText } from "../core/extract";
 import type { PdfjsLike } from "../hosts/docs/pdf";
 import { readPlanDocument } from "../hosts/docs/readPlanDocument";
 
-/** pdfjs-dist's browser build; its worker is copied beside the pane by webpack (webpack.config.js). */
+/**
+ * pdfjs-dist's browser build; its worker is copied beside the pane by webpack (webpack.config.js)
+ * as .js, which every static server types as JavaScript (some serve .mjs as a download).
+ */
 async function loadPdfjsForBrowser(): Promise<PdfjsLike> {
   const pdfjs = await import("pdfjs-dist");
-  pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdf.worker.min.mjs", document.baseURI).toString();
+  pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdf.worker.min.js", document.baseURI).toString();
   return pdfjs as unknown as PdfjsLike;
 }
 

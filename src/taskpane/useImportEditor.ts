@@ -55,7 +55,7 @@ export function useImportEditor(): ImportEditor {
         .arrayBuffer()
         .then(async (bytes) => (await import("./readDocumentFile")).readDocumentFile(new Uint8Array(bytes), file.name))
         .then((text) => load(text, file.name))
-        .catch((error: unknown) => setProblem(errorText(`Đọc tệp ${file.name}`, error, file.name)))
+        .catch((error: unknown) => setProblem(errorText(`Đọc tệp ${file.name}`, error)))
         .finally(() => setReading(false));
     },
     [load],

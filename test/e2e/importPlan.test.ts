@@ -5,12 +5,15 @@
  * target in the downloaded sheet (ExcelJS, as Excel would save it), opens it again, sees the
  * change listed and applies it. Screenshots of the editor at 360 px and 1280 px go to test-artifacts/.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { asArrayBuffer } from "../../src/hosts/xlsx/bytes";
 import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { findIndicator, loadPlan } from "../../src/core/model";
+import { toPdf } from "../support/libreoffice";
 import { requireTools } from "../support/tools";
 import { laps, shot } from "./chromium";
 import { PaneSession } from "./paneSession";
@@ -168,4 +171,60 @@ withChromium(
     console.log(`Thời gian e2e: ${times()}`);
   },
   300_000,
+);
+
+withChromium(
+  "pasted text is read like a document; a picture or empty paste gets a message saying what to do",
+  async () => {
+    const { page, problems, close } = await pane.open();
+    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
+
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Chọn văn bản…" }).click()]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await chooser.setFiles({ name: "anh-chup.png", mimeType: "image/png", buffer: png });
+    await page.getByText(/anh-chup\.png: đây là tệp ảnh \(PNG\), không có chữ để đọc/).waitFor({ timeout: 30_000 });
+
+    await page.getByRole("button", { name: "Dán văn bản" }).click();
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await page.getByText(/Chưa có văn bản: dán nội dung kế hoạch/).waitFor();
+
+    await page.getByLabel("Nội dung kế hoạch").fill(PLAN_LINES.join("\n"));
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await page.getByText("Đọc từ: Văn bản dán vào").waitFor();
+    expect(await page.getByRole("listitem", { name: /^Chỉ tiêu \(\d\)/ }).count()).toBe(4);
+    await page.getByRole("button", { name: "Bỏ" }).click();
+    expect(await page.getByText("Đọc từ:").count()).toBe(0);
+
+    expect(problems).toEqual([]);
+    await close();
+  },
+  240_000,
+);
+
+requireTools("chromium", "soffice")(
+  "a PDF with a text layer (the plan's lines printed to PDF by LibreOffice) is read in the browser too",
+  async () => {
+    // Only LibreOffice Calc is installed: the plan's lines go one per row of a sheet, printed to PDF.
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-pdf-"));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Kế hoạch");
+    sheet.getColumn(1).width = 110;
+    PLAN_LINES.forEach((line, i) => (sheet.getCell(i + 1, 1).value = line));
+    const xlsx = join(dir, "ke-hoach-an-binh.xlsx");
+    await book.xlsx.writeFile(xlsx);
+    const pdf = await toPdf(xlsx);
+    const { page, problems, close } = await pane.open();
+    await page.getByText("Chế độ tệp").waitFor({ timeout: 15_000 });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Chọn văn bản…" }).click()]);
+    await chooser.setFiles({ name: "ke-hoach-an-binh.pdf", mimeType: "application/pdf", buffer: readFileSync(pdf) });
+    await page.getByText("Đọc từ: ke-hoach-an-binh.pdf").waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await shot(page, "pdf-loi");
+      throw error;
+    });
+    expect(await page.getByRole("listitem", { name: /^Chỉ tiêu \(\d\)/ }).count()).toBe(4);
+    await page.getByRole("listitem", { name: /^Chỉ tiêu \(4\)/ }).getByText(/Kế hoạch: 95% → 95%/).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  },
+  240_000,
 );
