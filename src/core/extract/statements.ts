@@ -68,6 +68,7 @@ export function findStatements(text: PlanText, options: ReadOptions = { mileston
   const doc = toDocument(text);
   const marks = doc.lines.map(markLine);
   const headings = outline(marks);
+  const above = headingsByLine(headings, marks.length);
   const out: Statement[] = [];
 
   for (const table of findIndicatorTables(doc.lines)) {
@@ -93,19 +94,20 @@ export function findStatements(text: PlanText, options: ReadOptions = { mileston
         year: null,
         stt: row.stt,
         region: "table",
-        headings: over(headings, row.line.index),
+        headings: (above[row.line.index] ?? []).map(headingOf),
       });
     }
   }
 
   for (const marked of marks) {
-    if (marked.line.table !== null || isHeading(marked) || !marked.hasFigure) continue;
-    const above = headings.filter((h) => contains(h, marked.line.index));
-    if (above.some((h) => RESULT_HEADING.test(h.folded) && !isListHeading(h))) continue;
-    const region = regionOf(above);
+    // Without a digit a line states no figure (hasFigure says the same), and reading it costs.
+    if (marked.line.table !== null || !/\d/.test(marked.line.text) || isHeading(marked)) continue;
+    const over = above[marked.line.index] ?? [];
+    if (over.some((h) => RESULT_HEADING.test(h.folded) && !isListHeading(h))) continue;
+    const region = regionOf(over);
     const body = marked.masked.slice(marked.bodyStart);
     const reading = readItem(body, options);
-    const base = { marked, region, headings: above.map(headingOf) };
+    const base = { marked, region, headings: over.map(headingOf) };
     const headingName = reading.heading === null ? null : words(doc, marked, reading.heading);
     if (reading.headline !== null) push(out, doc, base, reading.headline, headingName);
     const partContext = reading.headline === null ? headingName : nameOf(doc, marked, reading.headline);
@@ -188,12 +190,33 @@ function verbatim(doc: PlanDocument, marked: Marked, span: Span): string {
   return doc.text.slice(marked.line.start + start, marked.line.start + end).trim();
 }
 
-function contains(heading: Heading, line: number): boolean {
-  return heading.marked.line.index < line && line < heading.end;
-}
-
-function over(headings: readonly Heading[], line: number): StatementHeading[] {
-  return headings.filter((h) => contains(h, line)).map(headingOf);
+/**
+ * The headings over each line, outermost first, in one pass: headings nest (outline closes the
+ * deeper ones where a heading of an open kind starts), so a stack follows them down the document.
+ */
+function headingsByLine(headings: readonly Heading[], count: number): Heading[][] {
+  const out: Heading[][] = new Array<Heading[]>(count);
+  let stack: Heading[] = [];
+  let current: Heading[] = [];
+  let next = 0;
+  let stale = false;
+  for (let line = 0; line < count; line++) {
+    if (stack.some((h) => h.end <= line)) {
+      stack = stack.filter((h) => h.end > line);
+      stale = true;
+    }
+    if (stale) {
+      current = [...stack];
+      stale = false;
+    }
+    out[line] = current;
+    while (next < headings.length && (headings[next] as Heading).marked.line.index <= line) {
+      stack.push(headings[next] as Heading);
+      next++;
+      stale = true;
+    }
+  }
+  return out;
 }
 
 function headingOf(heading: Heading): StatementHeading {

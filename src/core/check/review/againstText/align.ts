@@ -10,8 +10,8 @@ export interface Row {
   placed: Placed;
   /** Each figure the row states: target, stretch, milestones. The first is the target when there is one. */
   figures: { column: string; raw: string; figure: Figure }[];
-  own: Set<string>;
-  full: Set<string>;
+  own: ReadonlySet<string>;
+  full: ReadonlySet<string>;
   changeInName: boolean;
 }
 
@@ -20,8 +20,8 @@ export interface TextStatement {
   /** The plan's milestone years (not its end). */
   milestoneYears: ReadonlySet<number>;
   figure: Figure;
-  own: Set<string>;
-  full: Set<string>;
+  own: ReadonlySet<string>;
+  full: ReadonlySet<string>;
 }
 
 /** How a statement stands to the annex. */
@@ -58,7 +58,7 @@ export function textStatement(statement: Statement, milestoneYears: ReadonlySet<
   const figure = figureOf(statement.target, statement.unit);
   if (figure === null) return null;
   const own = nameWords(statement.name);
-  const full = new Set([...own, ...nameWords(statement.context ?? "")]);
+  const full = statement.context === null ? own : new Set([...own, ...nameWords(statement.context)]);
   return { statement, milestoneYears, figure, own, full };
 }
 
@@ -125,10 +125,31 @@ export function alignOwn(family: readonly Row[], s: TextStatement): Alignment {
   return b.relation === "incomparable" ? { kind: "skip" } : { kind: "row", row: pick, ...b };
 }
 
+/** The rows by each word of their names: a statement is scored only against rows it shares a word with. */
+export type RowIndex = ReadonlyMap<string, readonly Row[]>;
+
+export function rowIndex(rows: readonly Row[]): RowIndex {
+  const index = new Map<string, Row[]>();
+  for (const row of rows) {
+    for (const word of row.own) {
+      const list = index.get(word);
+      if (list === undefined) index.set(word, [row]);
+      else list.push(row);
+    }
+  }
+  return index;
+}
+
+function candidates(index: RowIndex, s: TextStatement): Row[] {
+  const seen = new Set<Row>();
+  for (const word of s.own) for (const row of index.get(word) ?? []) seen.add(row);
+  return [...seen].sort((a, b) => a.at - b.at);
+}
+
 /** A statement elsewhere in the text: the row it names, if exactly one does. */
-export function alignElsewhere(rows: readonly Row[], s: TextStatement): Alignment {
+export function alignElsewhere(rows: readonly Row[], index: RowIndex, s: TextStatement): Alignment {
   if (s.own.size === 0 || /\d\s*%/.test(s.statement.name)) return { kind: "skip" };
-  const scored = rows
+  const scored = candidates(index, s)
     .map((row) => ({ row, ...nameScore(row, s) }))
     .filter((c) => c.forward >= LOOSE.forward && c.backward >= LOOSE.backward)
     .map((c) => ({ ...c, score: c.forward + c.backward / 10 }));

@@ -32,9 +32,20 @@ export interface Figure {
   of: number | null;
 }
 
-/** A phrase read as a comparable figure; null for words ("hoàn thành") or a blank. */
+const read = new Map<string, Figure | null>();
+
+/** A phrase read as a comparable figure; null for words ("hoàn thành") or a blank. Each phrase and unit read once. */
 export function figureOf(raw: string | null, unit: string | null): Figure | null {
   if (raw === null) return null;
+  const key = `${raw}\u0000${unit ?? ""}`;
+  if (read.has(key)) return read.get(key) ?? null;
+  const figure = readFigure(raw, unit);
+  if (read.size >= 5000) read.clear();
+  read.set(key, figure);
+  return figure;
+}
+
+function readFigure(raw: string, unit: string | null): Figure | null {
   const target = parseTarget(raw.replace(/\*\*|__/g, ""), unit);
   if (target.op === "text") return null;
   const [family, factor] = target.unit === null ? [null, 1] : (BASE[target.unit] ?? [target.unit.toLocaleLowerCase("vi"), 1]);

@@ -3,7 +3,7 @@ import { placedIndicators, type Plan } from "../../../model";
 import { foldWhitespace } from "../../../vn";
 import { quoted, rowLabel, whereLabel } from "../describe";
 import { PLAN_POSITION, type Evidence, type Finding, type Located } from "../finding";
-import { alignElsewhere, alignOwn, rowOf, textStatement, type Alignment, type Row, type TextStatement } from "./align";
+import { alignElsewhere, alignOwn, rowIndex, rowOf, textStatement, type Alignment, type Row, type TextStatement } from "./align";
 import { locateQuotes } from "./locate";
 import { qualifierDifference, qualifiersOf, type Qualifier } from "./qualifiers";
 
@@ -34,6 +34,7 @@ export function reviewAgainstText(plan: Plan, text: PlanText): Located[] {
   const statements = findStatements(text, options);
   const families = locateQuotes(documentText(text), placed);
 
+  const index = rowIndex(rows);
   const aligned: Aligned[] = [];
   for (const statement of statements) {
     const s = textStatement(statement, options.milestoneYears);
@@ -45,7 +46,7 @@ export function reviewAgainstText(plan: Plan, text: PlanText): Located[] {
       const own = alignment.kind === "row" && alignment.relation === "qualified" ? { ...alignment, relation: "same" as const } : alignment;
       aligned.push({ s, alignment: own, own: true });
     } else if (statement.unit !== null || statement.region === "table") {
-      aligned.push({ s, alignment: alignElsewhere(rows, s), own: false });
+      aligned.push({ s, alignment: alignElsewhere(rows, index, s), own: false });
     }
   }
 

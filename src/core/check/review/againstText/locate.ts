@@ -10,26 +10,36 @@ export interface Family {
   inTable: boolean;
 }
 
-/** The document with every run of whitespace as one space, and where each character came from. */
-function compact(text: string): { text: string; from: number[] } {
-  let out = "";
-  const from: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (/\s/.test(c)) {
-      if (!space && out !== "") {
-        out += " ";
-        from.push(i);
-      }
-      space = true;
-      continue;
+/**
+ * The document with every run of whitespace as one space, and a way back to the document's own
+ * positions: each run that changed length shifts what follows it.
+ */
+function compact(text: string): { text: string; at: (position: number) => number } {
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  let shift = 0;
+  // One whitespace character keeps the length: only runs (and leading space) shift what follows.
+  const out = text.replace(/[^\S ]/g, " ").replace(/^ +| {2,}/g, (run: string, offset: number) => {
+    const replaced = offset === 0 ? "" : " ";
+    shift += run.length - replaced.length;
+    starts.push(offset - (shift - (run.length - replaced.length)) + replaced.length);
+    shifts.push(shift);
+    return replaced;
+  });
+  const at = (position: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    space = false;
-    out += c;
-    from.push(i);
-  }
-  return { text: out, from };
+    return position + (found < 0 ? 0 : (shifts[found] ?? 0));
+  };
+  return { text: out, at };
 }
 
 const squash = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -50,8 +60,8 @@ export function locateQuotes(document: string, placed: readonly Placed[]): Famil
     let found = doc.text.indexOf(quote, cursor);
     if (found < 0) found = doc.text.indexOf(quote);
     if (found < 0) return;
-    const start = doc.from[found] ?? 0;
-    const end = (doc.from[found + quote.length - 1] ?? start) + 1;
+    const start = doc.at(found);
+    const end = doc.at(found + quote.length - 1) + 1;
     cursor = found + quote.length;
     const rows = [at];
     for (let k = at + 1; k < placed.length && (placed[k]?.depth ?? 0) > 0; k++) rows.push(k);

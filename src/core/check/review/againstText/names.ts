@@ -29,7 +29,20 @@ export function withoutAsides(name: string): string {
   return out;
 }
 
-export function nameWords(name: string): Set<string> {
+/** Plans repeat their names (a row, its restatements): each is read once. Bounded, since callers may pass anything. */
+const known = new Map<string, ReadonlySet<string>>();
+
+export function nameWords(name: string): ReadonlySet<string> {
+  let words = known.get(name);
+  if (words === undefined) {
+    words = readNameWords(name);
+    if (known.size >= 5000) known.clear();
+    known.set(name, words);
+  }
+  return words;
+}
+
+function readNameWords(name: string): Set<string> {
   // "1ha" and "1 ha", "bác sỹ/ vạn dân" and "bác sĩ/1 vạn dân": digits and letters apart, sỹ = sĩ.
   const syllables = comparableName(withoutAsides(name))
     .replace(/(\d)(\p{L})/gu, "$1 $2")
