@@ -314,6 +314,19 @@ function usableFigures(reader: Reader, from: number, to: number, level: number):
   return reader.figures.filter((f) => f.start >= from && f.start < to && reader.depth[f.start] === level && !notATarget(reader, f));
 }
 
+/**
+ * "trên 10.000 dân", "bình quân 1 ha", "mỗi 1 lớp": what a rate is counted per, printed before the
+ * figure that is the target ("Số bác sĩ trên 10.000 dân đạt 15 bác sĩ"). Only ever called for a
+ * figure that another follows, so "đạt trên 1.000 ha" stays a target.
+ */
+function isPerDenominator(reader: Reader, figure: Figure): boolean {
+  const value = figure.value;
+  if (value === undefined || figure.unit === null || !/^1(0*)$/.test(String(value))) return false;
+  const before = reader.tokens[figure.start - 1];
+  const twoBefore = reader.tokens[figure.start - 2];
+  return before?.text === "tren" || before?.text === "moi" || before?.text === "/" || (before?.text === "quan" && twoBefore?.text === "binh");
+}
+
 /** Counts of goals or solutions, achievement ratios and comparisons with last year are not targets. */
 function notATarget(reader: Reader, figure: Figure): boolean {
   const { tokens } = reader;
@@ -360,7 +373,8 @@ function milestoneYear(reader: Reader, clause: Clause): number | null {
 function measureOf(reader: Reader, clause: Clause): Measure | null {
   const { tokens } = reader;
   const all = usableFigures(reader, clause.from, clause.to, clause.level);
-  const measured = all.filter((f) => f.unit === null || !GROUP_UNITS.has(f.unit));
+  const last = all[all.length - 1];
+  const measured = all.filter((f) => (f.unit === null || !GROUP_UNITS.has(f.unit)) && (f === last || !isPerDenominator(reader, f)));
   const candidates = measured.length > 0 ? measured : all;
   const first = candidates[0];
   if (first === undefined) return null;

@@ -52,7 +52,15 @@ async function readByKind(bytes: Uint8Array, fileName: string, deps: ReadPlanDep
     case "other":
       break;
   }
-  if (startsWithText(bytes, "%PDF")) return readPdf(bytes, fileName, await (deps.pdfjs ?? loadPdfjsForNode)());
+  if (startsWithText(bytes, "%PDF")) {
+    let pdfjs: PdfjsLike;
+    try {
+      pdfjs = await (deps.pdfjs ?? loadPdfjsForNode)();
+    } catch {
+      throw new PlanDocumentError(`${fileName}: chưa mở được bộ đọc PDF ở đây. Hãy dùng bản Word (.docx) của văn bản, hoặc dán nội dung văn bản vào ô nhập.`);
+    }
+    return readPdf(bytes, fileName, pdfjs);
+  }
   const image = imageKind(bytes);
   if (image !== null) {
     throw new PlanDocumentError(`${fileName}: đây là tệp ảnh (${image}), không có chữ để đọc. ${ACCEPTED}`);

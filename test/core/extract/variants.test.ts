@@ -123,4 +123,13 @@ describe("extractPlan on other plans' wording", () => {
       ["Số bác sĩ trên 10.000 người", "15"],
     ]);
   });
+
+  it("reads what a rate is counted per as part of its name, not as a second figure", () => {
+    const draft = extractPlan(planTextFromPlain("2. Các chỉ tiêu chủ yếu\n- Số bác sĩ trên 10.000 dân đạt khoảng 15 bác sĩ.\n- Thu nhập bình quân 1 ha đất canh tác đạt 237 triệu đồng.\n- Diện tích trồng rừng đạt trên 1.000 ha."));
+    expect(flat(draft.sections.flatMap((s) => s.indicators)).map((i) => [i.name, i.target, i.warnings])).toEqual([
+      ["Số bác sĩ trên 10.000 dân", "khoảng 15 bác sĩ", []],
+      ["Thu nhập bình quân 1 ha đất canh tác", "237 triệu đồng", []],
+      ["Diện tích trồng rừng", "trên 1.000 ha", []],
+    ]);
+  });
 });
