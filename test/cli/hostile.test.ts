@@ -2,11 +2,12 @@
  * Hostile input through the CLI's main, in process: every run ends with exit 0 or 2 and a
  * Vietnamese message, never an exception or a stack trace.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { annexLayout, annexOptions } from "../../src/core/annex";
+import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { renderWorkbook } from "../../src/hosts/xlsx/render";
 import { communeAnnex, makeCommunes } from "../support/communes";
 import { SEEDS_DIR, seedPlan } from "../support/seeds";
@@ -234,5 +235,41 @@ describe("row identity and column roles", () => {
     expect(ws2.getCell(rowOf.get("CT02") as number, columns.actual).value).toBe(9.1);
     expect(ws2.getCell(rowOf.get("CT02") as number, columns.note).value).toBe("theo báo cáo quý");
     expect(ws2.getCell(rowOf.get("CT02") as number, columns.code).value).toBe("CT02");
+  });
+});
+
+describe("--keep-from keeps what the pane's update keeps", () => {
+  test("the officer's other sheets, extra columns, inserted rows and typed formulas are carried, and the note says so", async () => {
+    const d = dir();
+    const annex = await generated(d);
+    const { rowOf, columns } = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(annex);
+    const ws = book.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    const row = rowOf.get("CT02") as number;
+    ws.getCell(row, columns.actual).value = 9.1;
+    ws.getCell(row, columns.value + 2).value = { formula: `${ws.getCell(row, columns.actual).address}*2`, result: 18.2 };
+    ws.insertRow(row + 1, ["", "Dòng cán bộ tự thêm"]);
+    book.addWorksheet("Số liệu gốc").getCell("A1").value = "Báo cáo của phòng";
+    const filled = join(d, "da-nhap.xlsx");
+    await book.xlsx.writeFile(filled);
+
+    const next = join(d, "moi.xlsx");
+    const run = await runMain(["generate", TIEN_LU, "-o", next, "--keep-from", filled]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("giữ 1 ô số liệu/ghi chú");
+    expect(run.stdout).toContain('"Phụ lục I (bản trước)"');
+    expect(run.stdout).toContain('"Số liệu gốc"');
+
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(next);
+    expect(out.getWorksheet("Số liệu gốc")?.getCell("A1").value).toBe("Báo cáo của phòng");
+    const previous = out.getWorksheet("Phụ lục I (bản trước)") as ExcelJS.Worksheet;
+    expect(previous.getCell(row + 1, 2).value).toBe("Dòng cán bộ tự thêm");
+    expect(previous.getCell(row, columns.value + 2).formula).toBe(`${ws.getCell(row, columns.actual).address}*2`);
+    expect(out.getWorksheet("Phụ lục I")?.getCell(row, columns.actual).value).toBe(9.1);
+    const reading = await readAnnexBytes(readFileSync(next));
+    expect(reading.ok && reading.sheetName).toBe("Phụ lục I");
   });
 });

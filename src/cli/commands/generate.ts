@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { againstProblem, annexOptions, type AnnexEntry } from "../../core/annex";
+import { againstProblem, annexOptions } from "../../core/annex";
 import type { Plan } from "../../core/model";
 import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
+import { createFileHost } from "../../hosts/xlsx/fileHost";
+import { NotXlsxError } from "../../hosts/xlsx/read";
 import { parse } from "../args";
-import { readAnnexFile } from "../annexFiles";
-import { readPlanFile, readText, UserError, writeOutput } from "../io";
+import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
 
 const USAGE =
   'phuluc generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--force]';
@@ -46,16 +47,32 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     if (value !== undefined && !/\S/.test(value)) throw new UserError(`${flag} cần một giá trị, không để trống (bỏ ${flag} để dùng mặc định).\nCách dùng: ${USAGE}`);
   }
   const options = annexOptions({ actualsLabel: values.period ?? null, against: values.against ?? null, locality: values.locality ?? null });
-  const entries = new Map<string, AnnexEntry>();
-  if (keepFrom !== undefined) {
-    const previous = await readAnnexFile(keepFrom);
-    for (const [code, entry] of previous.entries) entries.set(code, { actual: entry.actual, note: entry.note });
-    if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch ${previous.plan.id}, khác ${plan.id}; chỉ giữ số liệu của các mã trùng nhau.`);
-  }
-  writeOutput(output, await annexBytes(plan, options, entries));
-  const kept = [...entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
-  out(`Đã tạo ${output}: phụ lục của ${who}${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${keepFrom ? `, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}` : ""}.`);
+  const own = values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : "";
+  if (keepFrom === undefined) {
+    writeOutput(output, await annexBytes(plan, options));
+    out(`Đã tạo ${output}: phụ lục của ${who}${own}.`);
+    return 0;
+  }
+  // The pane's "update" exactly (one planGeneration, one way of carrying the workbook): entries by
+  // code into the new annex; the previous annex kept whole under "(bản trước)" with its extra
+  // columns, inserted rows and typed formulas; the officer's other sheets kept as they are.
+  const host = createFileHost();
+  let previous;
+  try {
+    previous = await host.open({ name: basename(keepFrom), bytes: readBytes(keepFrom) });
+  } catch (error) {
+    if (error instanceof NotXlsxError) throw new UserError(`${keepFrom}: ${error.message}`);
+    throw error;
+  }
+  if (!previous.ok) throw new UserError(`${keepFrom}: ${previous.error}`);
+  if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch ${previous.plan.id}, khác ${plan.id}; chỉ giữ số liệu của các mã trùng nhau.`);
+  const outcome = await host.generate(plan, options, "update");
+  const made = host.current();
+  if (made === null) throw new Error("Tệp vừa tạo không còn trong bộ nhớ.");
+  writeOutput(output, made.bytes);
+  const kept = [...previous.entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
+  out([`Đã tạo ${output}: phụ lục của ${who}${own}, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}.`, ...outcome.notes.map((note) => `- ${note}`)].join("\n"));
   return 0;
 }
 

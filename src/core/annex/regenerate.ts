@@ -1,5 +1,6 @@
 import { placedIndicators, type Plan } from "../model";
 import { annexLayout, ANNEX_SHEET_NAME, type AnnexEntry, type AnnexLayout } from "./layout";
+import { MODEL_SHEET_NAME } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import type { AnnexReading } from "./readAnnex";
 
@@ -56,9 +57,11 @@ export function planGeneration(input: {
     else dropped.push(code);
   }
   const keepPreviousAs = freeSheetName(`${existing.sheetName} (bản trước)`, sheetNames);
+  const others = sheetNames.filter((name) => name !== existing.sheetName && name !== MODEL_SHEET_NAME);
   const notes = [
     `Đã giữ ${entries.size} ô số liệu/ghi chú đã nhập (khớp theo mã chỉ tiêu).`,
-    `Trang cũ được giữ lại với tên "${keepPreviousAs}".`,
+    `Trang cũ được giữ lại với tên "${keepPreviousAs}", nguyên cả cột, dòng thêm và công thức đã nhập.`,
+    ...(others.length > 0 ? [`Giữ nguyên ${others.length} trang khác: ${others.map((name) => `"${name}"`).join(", ")}.`] : []),
     ...(dropped.length > 0 ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${dropped.join(", ")}): xem trang "${keepPreviousAs}".`] : []),
   ];
   return { layout: annexLayout({ plan, options, entries }), keepPreviousAs, carried: entries.size, notes };

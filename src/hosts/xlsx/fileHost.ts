@@ -158,7 +158,7 @@ async function combineWorkbooks(
   // ExcelJS does not read tabSelected back; only the active sheet may have it (several selected
   // tabs open as a group in Excel, and edits then go to all of them).
   order.forEach((ws, index) => {
-    ws.views = ws.views.map((view) => Object.assign({}, view, { tabSelected: index === active }));
+    ws.views = (ws.views ?? []).map((view) => Object.assign({}, view, { tabSelected: index === active }));
   });
   // Loading decoded every text; written again, it must be escaped again.
   escapeWorkbookText(book);
