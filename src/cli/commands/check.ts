@@ -1,9 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { describeSheetEdit, type SheetEdit } from "../../core/annex";
 import { assessPlan, readActualCell, type Actual } from "../../core/check";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
+import { formatNumber } from "../../core/vn";
 import { parse } from "../args";
+import { LONG_RUN_BYTES, stages } from "../progress";
 import { assessmentJson, assessmentText } from "../assessmentReport";
 import { readAnnexFile } from "../annexFiles";
 import { UserError, writeOutput } from "../io";
@@ -26,7 +28,11 @@ export async function checkCommand(argv: string[], out: (text: string) => void):
   const apply = values["apply-edits"] === true;
   if (apply && copy === undefined) throw new UserError(`--apply-edits cần --write <bản-mới.xlsx>: tệp ${file} chỉ được đọc, các thay đổi được ghi vào bản mới.`);
 
+  const size = existsSync(file) ? statSync(file).size : 0;
+  const progress = stages(size >= LONG_RUN_BYTES);
+  progress.stage(`Đang đọc ${file} (${formatNumber(size / 1e6, { maxDecimals: 1 })} MB)`);
   const annex = await readAnnexFile(file);
+  progress.done("Đã đọc");
   for (const warning of annex.warnings) process.stderr.write(`${file}: ${warning}\n`);
   const edits = annex.edits ?? [];
   if (copy !== undefined && edits.length > 0 && !apply) {

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { againstProblem, annexOptions } from "../../core/annex";
-import type { Plan } from "../../core/model";
+import { placedIndicators, type Plan } from "../../core/model";
+import { formatNumber } from "../../core/vn";
 import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { createFileHost } from "../../hosts/xlsx/fileHost";
 import { NotXlsxError } from "../../hosts/xlsx/read";
 import { parse } from "../args";
+import { LONG_RUN_ROWS, stages } from "../progress";
 import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
 
 const USAGE =
@@ -49,8 +51,12 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const options = annexOptions({ actualsLabel: values.period ?? null, against: values.against ?? null, locality: values.locality ?? null });
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
   const own = values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : "";
+  const rows = placedIndicators(plan).length;
+  const progress = stages(rows >= LONG_RUN_ROWS);
+  progress.stage(`Đang tạo phụ lục ${formatNumber(rows)} chỉ tiêu`);
   if (keepFrom === undefined) {
     writeOutput(output, await annexBytes(plan, options));
+    progress.done("Đã tạo phụ lục");
     out(`Đã tạo ${output}: phụ lục của ${who}${own}.`);
     return 0;
   }
@@ -71,6 +77,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const made = host.current();
   if (made === null) throw new Error("Tệp vừa tạo không còn trong bộ nhớ.");
   writeOutput(output, made.bytes);
+  progress.done("Đã tạo phụ lục");
   const kept = [...previous.entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
   out([`Đã tạo ${output}: phụ lục của ${who}${own}, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}.`, ...outcome.notes.map((note) => `- ${note}`)].join("\n"));
   return 0;
