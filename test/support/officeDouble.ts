@@ -14,6 +14,7 @@
  * - Worksheet change events fire for user edits (simulateEdit) and for the add-in's own writes,
  *   like Excel; from ExcelApi 1.14 they carry triggerSource.
  */
+import { EXCEL_LIMITS } from "../../src/core/annex/excelLimits";
 import { columnLetter } from "../../src/core/annex/sheet";
 import { excelRunner, type ExcelRun, type ExcelRunner } from "../../src/hosts/office/runner";
 import { loadRealClient, type RealClient, type Transport } from "./officeClient";
@@ -128,6 +129,9 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "NamedItem.name": "1.1",
   "NamedItem.formula": "1.7",
   "NamedItem.delete": "1.4",
+  "NamedItem.getRangeOrNullObject": "1.4",
+  "Range.worksheet": "1.1",
+  "Worksheet.delete": "1.1",
 };
 
 const minor = (version: string): number => {
@@ -636,6 +640,9 @@ class WorksheetProxy extends ResolvedProxy<SheetModel> {
   activate(): void {
     this.context.queue("Worksheet.activate", "call", [], () => this.double.activate(this.model));
   }
+  delete(): void {
+    this.context.queue("Worksheet.delete", "call", [], () => this.double.deleteSheet(this.model));
+  }
   get freezePanes(): FreezePanesProxy {
     this.context.path("Worksheet.freezePanes");
     return (this.freezeProxy ??= new FreezePanesProxy(this.context, () => this.model));
@@ -752,7 +759,11 @@ class PageLayoutProxy extends ProxyBase {
     this.write("centerHorizontally", value, () => (this.page().centerHorizontally = value));
   }
   set zoom(value: PageModel["zoom"]) {
-    this.write("zoom", value, () => (this.page().zoom = value));
+    // Excel keeps what is left out: fit to pages without a vertical count fits one page tall (its default).
+    this.write("zoom", value, () => {
+      const fit = value?.horizontalFitToPages !== undefined || value?.verticalFitToPages !== undefined;
+      this.page().zoom = fit ? { horizontalFitToPages: value?.horizontalFitToPages ?? 1, verticalFitToPages: value?.verticalFitToPages ?? 1 } : value;
+    });
   }
   setPrintTitleRows(rows: string): void {
     this.context.queue("PageLayout.setPrintTitleRows", "call", [rows], () => (this.page().printTitleRows = rows));
@@ -925,6 +936,12 @@ class RangeProxy extends ResolvedProxy<RangeTarget> {
     this.context.path("Range.dataValidation");
     return (this.validationProxy ??= new DataValidationProxy(this.context, () => this.model));
   }
+  /** The range's sheet (a null object when the range is one). */
+  get worksheet(): WorksheetProxy {
+    const sheet = new WorksheetProxy(this.context);
+    this.context.queue("Range.worksheet", "path", null, () => sheet.resolveTo(this.target === null ? null : this.model.sheet));
+    return sheet;
+  }
   /** A row of the range (0-based), as the client's bulk writes cut large arrays. */
   getRow(index: number): RangeProxy {
     const row = new RangeProxy(this.context);
@@ -988,6 +1005,14 @@ class RangeProxy extends ResolvedProxy<RangeTarget> {
   protected override defaultLoad(): string[] {
     return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
   }
+}
+
+/** A formula's references to sheet `from` pointed at `to`, or made #REF! (to: null), as Excel does on rename and delete. */
+function replaceSheetReference(formula: string, from: string, to: string | null): string {
+  const references = [`${quoteSheet(from)}!`, `'${from.replace(/'/g, "''")}'!`];
+  let out = formula;
+  for (const reference of references) out = out.split(reference).join(to === null ? "#REF!" : `${quoteSheet(to)}!`);
+  return out;
 }
 
 function quoteSheet(name: string): string {
@@ -1055,6 +1080,8 @@ class RangeFormatProxy extends ProxyBase {
   }
   set rowHeight(value: number) {
     this.write("rowHeight", value, () => {
+      // Excel's limit, from the same table the .xlsx host checks against.
+      if (!(value >= 0 && value <= EXCEL_LIMITS.rowHeight)) throw new OfficeError("InvalidArgument", `RowHeight ${value} ngoài khoảng 0–${EXCEL_LIMITS.rowHeight} điểm.`);
       const { sheet, area } = this.target();
       for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, value);
     });
@@ -1336,6 +1363,14 @@ class NamedItemProxy extends ResolvedProxy<{ name: string; formula: string }> {
   get formula(): string {
     return this.read("formula");
   }
+  /** The range the name refers to; a null object when it refers to no range (#REF!, a constant). */
+  getRangeOrNullObject(): RangeProxy {
+    const range = new RangeProxy(this.context);
+    this.context.queue("NamedItem.getRangeOrNullObject", "create", [], () => {
+      range.resolveTo(this.target ? this.context.double.rangeOfReference(this.target.formula) : null);
+    });
+    return range;
+  }
   delete(): void {
     this.context.queue("NamedItem.delete", "call", [], () => {
       this.context.double.book.names.delete(this.model.name.toUpperCase());
@@ -1473,6 +1508,9 @@ export class OfficeDouble {
       const requestBytes = utf8(body);
       if (requestBytes > PAYLOAD_LIMIT) return { errorCode: REQUEST_TOO_LARGE, message: "The request payload size has exceeded the limit." };
       const answer = JSON.stringify(await answerRequest(this, JSON.parse(body) as RequestBody, requestBytes));
+      // What Excel sends back, measured as sent.
+      const record = this.syncRecords[this.syncRecords.length - 1];
+      if (record) record.responseBytes = utf8(answer);
       if (utf8(answer) > PAYLOAD_LIMIT) return { errorCode: RESPONSE_TOO_LARGE, message: "The response payload size has exceeded the limit." };
       return { body: answer };
     } finally {
@@ -1693,7 +1731,28 @@ export class OfficeDouble {
 
   renameSheet(sheet: SheetModel, name: string): void {
     this.checkSheetName(name, sheet);
+    // Defined names follow the sheet, as in Excel.
+    for (const item of this.book.names.values()) item.formula = replaceSheetReference(item.formula, sheet.name, name);
     sheet.name = name;
+  }
+
+  /** Excel refuses to delete a very hidden sheet, and the last visible one; names to it become #REF!. */
+  deleteSheet(sheet: SheetModel): void {
+    if (sheet.visibility === "VeryHidden") throw new OfficeError("InvalidOperation", `Không xóa được trang ẩn hẳn "${sheet.name}": đổi sang ẩn thường trước.`);
+    if (sheet.visibility === "Visible" && !this.book.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
+      throw new OfficeError("InvalidOperation", "Sổ làm việc phải còn ít nhất một trang tính hiện.");
+    }
+    this.book.sheets.splice(this.book.sheets.indexOf(sheet), 1);
+    for (const item of this.book.names.values()) item.formula = replaceSheetReference(item.formula, sheet.name, null);
+    if (this.book.activeSheetId === sheet.id) this.book.activeSheetId = this.book.sheets.find((s) => s.visibility === "Visible")?.id ?? "";
+  }
+
+  /** The sheet and area of a defined name's formula ("='Phụ lục I'!$H$9:$H$40"), or null (#REF!, not a range). */
+  rangeOfReference(formula: string): RangeTarget | null {
+    const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(formula.trim());
+    if (!match) return null;
+    const sheet = this.findSheet((match[1] ?? match[2] ?? "").replace(/''/g, "'"));
+    return sheet ? { sheet, area: parseAddress((match[3] ?? "").replace(/\$/g, "")) } : null;
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
@@ -1824,8 +1883,10 @@ export class OfficeDouble {
   }
 
   /** Opens a workbook read from a file (CLI-made .xlsx): values, formulas, number formats, merges, visibility. */
-  static fromGrid(grid: GridWorkbook, version: string): OfficeDouble {
+  /** A workbook opened from a file: its sheets' cells and, as the file defines them, its names. */
+  static fromGrid(grid: GridWorkbook, version: string, names: readonly { name: string; refersTo: string }[] = []): OfficeDouble {
     const double = new OfficeDouble({ version, sheets: [] });
+    for (const { name, refersTo } of names) double.book.names.set(name.toUpperCase(), { name, formula: `=${refersTo}` });
     for (const read of grid.sheets) {
       const sheet = double.addSheet(read.name);
       sheet.visibility = read.visibility === "veryHidden" ? "VeryHidden" : read.visibility === "hidden" ? "Hidden" : "Visible";

@@ -13,6 +13,8 @@ import { ANNEX_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
 import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
 export const ANNEX_SHEET_NAME = "Phụ lục I";
+/** The defined name of the annex's actuals column: it follows the annex sheet when renamed, so hosts find the annex by it. */
+export const ACTUALS_NAME = "PhuLuc_ThucHien";
 export const SUGGESTION_MARK = " (gợi ý)";
 
 /** What an officer entered in a row, carried over when the annex is generated again. */
@@ -109,7 +111,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
       activeSheet: sheetName,
       styles: ANNEX_STYLES,
       definedNames: [
-        { name: "PhuLuc_ThucHien", refersTo: columnRange(columns.actual) },
+        { name: ACTUALS_NAME, refersTo: columnRange(columns.actual) },
         { name: "PhuLuc_DanhGia", refersTo: columnRange(columns.status) },
       ],
       properties: { title: `${annexLabel(plan)} - ${annexTitle(plan)} - ${plan.issuer.name}`, creator: "Phụ lục" },

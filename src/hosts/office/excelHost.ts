@@ -7,8 +7,15 @@
  * generation is one sync to read what exists and one to write, more only past the payload bound
  * (a 2,000-indicator annex with data validation takes two), and live checking moves to the new
  * sheet inside the last write. A checked edit is one sync.
+ *
+ * A generation is all or nothing: the new sheets are written hidden, under staging names, and
+ * swapped in by the last request (render.ts). If any request fails, the workbook is as it was
+ * (plus hidden staging sheets, which the next generation removes first), still readable, and the
+ * next "Tạo phụ lục" succeeds.
  */
+import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { cellRef } from "../../core/annex/sheet";
+import { checkWorkbook } from "../xlsx/check";
 import {
   MODEL_SHEET_NAME,
   planGeneration,
@@ -26,7 +33,7 @@ import { apiSupport } from "./apiSupport";
 import { actualSpans, bindingOf, movesCells, queueChangedCells, type Binding } from "./liveCheck";
 import { SAFE_REQUEST_BYTES } from "./payload";
 import { planRender, type RenderTarget } from "./render";
-import { queueSnapshot, readExisting, type WorkbookSnapshot } from "./workbookReading";
+import { isStaging, queueSnapshot, readExisting, STAGING_PREFIX, type WorkbookSnapshot } from "./workbookReading";
 import type { ExcelHostDeps } from "./runner";
 import { writeSheets } from "./writeSheets";
 
@@ -76,7 +83,8 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
   }
 
   async function onChanged(args: Excel.WorksheetChangedEventArgs): Promise<void> {
-    if (writing > 0 || args.triggerSource === "ThisLocalAddin") return;
+    if (writing > 0) return;
+    if (deps.isSetSupported("ExcelApi", "1.14") && args.triggerSource === "ThisLocalAddin") return;
     if (ownWrites.delete(args.address)) return;
     if (binding === null || args.worksheetId !== binding.sheetId) return;
     // Rows or columns inserted or deleted: the columns are found again; the moved cells hold no new entry.
@@ -142,7 +150,11 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
           const snapshot = taken();
           const reading = await readExisting(context, snapshot);
           const existing = reading?.ok ? reading : null;
-          const generation = planGeneration({ plan, options, mode, existing, sheetNames: snapshot.sheets.map((s) => s.name) });
+          const sheetNames = snapshot.sheets.filter((sheet) => !isStaging(sheet)).map((sheet) => sheet.name);
+          const generation = planGeneration({ plan, options, mode, existing, sheetNames });
+          // Excel's limits, before anything is written: the same checks as the .xlsx host.
+          assertWithinExcelLimits(generation.layout.workbook);
+          checkWorkbook(generation.layout.workbook);
           const target = renderTarget(generation, snapshot, existing, reading?.ok === false ? reading.error : null);
           const render = planRender(generation.layout.workbook, target, features, limit);
           const sheetName = generation.layout.workbook.activeSheet;
@@ -158,7 +170,7 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
             }
             await context.sync();
           }
-          return { generation, render, sheetName, context, watched };
+          return { generation, render, sheetName, context, watched, staged: target.staging?.names ?? new Map<string, string>() };
         };
         const done = previous ? await runner.runIn(previous.context, batch) : await runner.run(batch);
         const { generation, render, sheetName, watched } = done;
@@ -166,7 +178,9 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
           registration = { context: done.context, handle: watched.handle };
           const described = readDescribed(generation.layout.workbook);
           binding = described.ok ? bindingOf(described, watched.sheet.id) : null;
-          ownWrites = new Set(render.writes.filter((write) => write.sheet === sheetName).map((write) => write.address));
+          // The cells were written under the staging name; Excel reports them for the sheet, now named as described.
+          const written = done.staged.get(sheetName) ?? sheetName;
+          ownWrites = new Set(render.writes.filter((write) => write.sheet === written).map((write) => write.address));
         }
         return { sheetName, notes: generation.notes, skipped: render.skipped };
       } finally {
@@ -213,24 +227,38 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
 }
 
 /**
- * Where the core's generation lands: the previous annex renamed (update), the model sheet rewritten
- * in place, names redefined; any other described sheet whose name is taken stops the generation.
+ * Where the core's generation lands: every described sheet staged under a free hidden name, then
+ * at the commit the previous annex renamed (update), the previous model sheet dropped, names
+ * redefined; any other described sheet whose name is taken stops the generation before anything
+ * is written.
  */
 function renderTarget(generation: GenerationPlan, snapshot: WorkbookSnapshot, existing: Extract<AnnexReading, { ok: true }> | null, unreadable: string | null): RenderTarget {
   const key = (name: string) => name.toLocaleUpperCase("vi");
   const rename = generation.keepPreviousAs && existing ? { from: existing.sheetName, to: generation.keepPreviousAs } : null;
-  const taken = new Set(snapshot.sheets.map((sheet) => key(sheet.name === rename?.from ? rename.to : sheet.name)));
-  const reuse = new Set<string>();
+  const leftovers = snapshot.sheets.filter(isStaging).map((sheet) => sheet.name);
+  const live = snapshot.sheets.filter((sheet) => !isStaging(sheet));
+  const taken = new Set(live.map((sheet) => key(sheet.name === rename?.from ? rename.to : sheet.name)));
+  const drop: string[] = [];
   for (const sheet of generation.layout.workbook.sheets) {
     if (!taken.has(key(sheet.name))) continue;
-    if (sheet.name === MODEL_SHEET_NAME) reuse.add(sheet.name);
+    if (sheet.name === MODEL_SHEET_NAME) drop.push(sheet.name);
     else throw new SheetNameTakenError(sheet.name, unreadable);
   }
-  const names = new Set(snapshot.names.map(key));
-  const replaceNames = new Set(generation.layout.workbook.definedNames.map((n) => n.name).filter((name) => names.has(key(name))));
-  const previous = existing ? snapshot.sheets.find((sheet) => sheet.name === existing.sheetName) : undefined;
-  const position = previous === undefined ? null : rename ? previous.position : previous.position + 1;
-  return { reuse, replaceNames, rename, position };
+  // Staging names free of every sheet that stays (a leftover is deleted before the new ones are added).
+  const used = new Set(live.map((sheet) => key(sheet.name)));
+  const names = new Map<string, string>();
+  let n = 1;
+  for (const sheet of generation.layout.workbook.sheets) {
+    while (used.has(key(`${STAGING_PREFIX}${n}`))) n++;
+    names.set(sheet.name, `${STAGING_PREFIX}${n++}`);
+  }
+  const definedNames = new Set(snapshot.names.map(key));
+  const replaceNames = new Set(generation.layout.workbook.definedNames.map((d) => d.name).filter((name) => definedNames.has(key(name))));
+  const previous = existing ? live.find((sheet) => sheet.name === existing.sheetName) : undefined;
+  // Positions as they are at the commit: after the leftovers and the dropped sheets are gone.
+  const gone = (at: number) => snapshot.sheets.filter((sheet) => sheet.position < at && (isStaging(sheet) || drop.includes(sheet.name))).length;
+  const position = previous === undefined ? null : (rename ? previous.position : previous.position + 1) - gone(previous.position);
+  return { replaceNames, rename, position, staging: { names, drop, clear: leftovers } };
 }
 
 /** The core's reading of the description just written: where the columns and rows are now. */

@@ -35,9 +35,15 @@ export function bindingOf(reading: Extract<AnnexReading, { ok: true }>, sheetId:
   };
 }
 
-/** Changes that move columns or rows: the binding is read again before the next edit is handled. */
+/**
+ * Changes that move columns or rows: the binding is read again before the next edit is handled.
+ * Only the insert and delete kinds move cells; anything else (an edit, a paste, a clear, and the
+ * unknown kind, which ExcelApi 1.7 calls "Others" and later versions "Unknown") is checked.
+ */
+const MOVES = new Set(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"]);
+
 export function movesCells(changeType: string): boolean {
-  return changeType !== "RangeEdited" && changeType !== "Unknown";
+  return MOVES.has(changeType);
 }
 
 /** "G7", "G7:G9", "G:G", "7:9" or several of them joined by commas, with or without a sheet name. */

@@ -14,19 +14,25 @@ import { formatAreas, styleGrid, type FormatAttribute, type StyleGrid } from "./
 
 /** Where the description lands in a workbook that may already have sheets and names. */
 export interface RenderTarget {
-  /** Described sheets that already exist and belong to the add-in (the model sheet): cleared, then rewritten. */
-  reuse: ReadonlySet<string>;
   /** Defined names already in the workbook that the description redefines: names.add refuses duplicates. */
   replaceNames: ReadonlySet<string>;
-  /** A sheet renamed before anything is written (the previous annex, kept), or null. */
+  /** A sheet renamed at the commit (the previous annex, kept), or null. */
   rename: { from: string; to: string } | null;
   /** 0-based tab position of the first described sheet, or null to leave it at the end. */
   position: number | null;
   /** Sheets added to a workbook the user made (consolidation): its title is the user's, not the description's. */
   keepTitle?: boolean;
+  /**
+   * Write every described sheet under a hidden staging name, and swap the sheets in only in the
+   * last request (the commit): a failure before it leaves the workbook as it was, plus hidden
+   * staging sheets that the next generation removes. `names`: described name → staging name;
+   * `drop`: sheets deleted at the commit (the previous model sheet); `clear`: staging sheets left
+   * by an earlier failed generation, deleted first.
+   */
+  staging?: { names: ReadonlyMap<string, string>; drop: readonly string[]; clear: readonly string[] };
 }
 
-export const NEW_WORKBOOK: RenderTarget = { reuse: new Set(), replaceNames: new Set(), rename: null, position: null };
+export const NEW_WORKBOOK: RenderTarget = { replaceNames: new Set(), rename: null, position: null };
 
 export type Batch = (context: Excel.RequestContext) => void;
 
@@ -57,10 +63,14 @@ interface Step {
 }
 
 export function planRender(workbook: Workbook, target: RenderTarget, support: ApiSupport, limit = SAFE_REQUEST_BYTES): RenderPlan {
+  const staging = target.staging;
+  const written = (name: string) => staging?.names.get(name) ?? name;
   const steps: Step[] = [];
-  if (target.rename) steps.push(renameStep(target.rename.from, target.rename.to));
-  workbook.sheets.forEach((sheet, index) => steps.push(setupStep(sheet, target.reuse.has(sheet.name), index === 0 ? target.position : null)));
-  for (const sheet of workbook.sheets) steps.push(...sheetSteps(sheet, workbook, support));
+  for (const name of staging?.clear ?? []) steps.push(dropStep(name));
+  if (target.rename && !staging) steps.push(renameStep(target.rename.from, target.rename.to));
+  workbook.sheets.forEach((sheet, index) => steps.push(setupStep(written(sheet.name), staging !== undefined, index === 0 && !staging ? target.position : null)));
+  for (const sheet of workbook.sheets) steps.push(...sheetSteps(sheet, written(sheet.name), workbook, support, staging === undefined));
+  if (staging) steps.push(commitStep(workbook, target, staging));
   steps.push(...workbookSteps(workbook, target));
   // Each batch looks its sheets up once (getItem: two records each).
   const packed = pack(steps, limit - 2 * RECORD_BYTES * (workbook.sheets.length + 1));
@@ -83,6 +93,7 @@ export function planRender(workbook: Workbook, target: RenderTarget, support: Ap
     }),
     bytes: packed.map((batch) => batch.reduce((sum, step) => sum + step.bytes, 0)),
     skipped: skippedFeatures(workbook, support),
+    // Change events name the sheet as it is when Excel raises them: after the commit, the described name.
     writes: packed.flat().flatMap((step) => (step.writes ? [step.writes] : [])),
   };
 }
@@ -137,20 +148,51 @@ function renameStep(from: string, to: string): Step {
   });
 }
 
-function setupStep(sheet: Sheet, reuse: boolean, position: number | null): Step {
-  return simple(5, sheet.name, (env) => {
-    if (reuse) {
-      // Only the add-in's own sheets are reused; clearing also resets formats to General.
-      env.sheet(sheet.name).getRange().clear();
-      return;
-    }
-    const added = env.context.workbook.worksheets.add(sheet.name);
+function setupStep(name: string, hidden: boolean, position: number | null): Step {
+  return simple(5, name, (env) => {
+    const added = env.context.workbook.worksheets.add(name);
+    // A staging sheet stays out of sight (and out of the reader's way) until the commit.
+    if (hidden) added.visibility = "Hidden";
     if (position !== null) added.position = position;
-    env.added.set(sheet.name, added);
+    env.added.set(name, added);
   });
 }
 
-function sheetSteps(sheet: Sheet, workbook: Workbook, support: ApiSupport): Step[] {
+/** Deletes a sheet of the add-in's own; Excel refuses to delete a very hidden sheet, so it is made hidden first. */
+function dropStep(name: string): Step {
+  return simple(4, name, (env) => {
+    const sheet = env.sheet(name);
+    sheet.visibility = "Hidden";
+    sheet.delete();
+  });
+}
+
+/**
+ * The swap, all in one request: the previous annex renamed (kept), the previous model sheet
+ * deleted, the staged sheets renamed to their described names, placed and shown as described.
+ */
+function commitStep(workbook: Workbook, target: RenderTarget, staging: NonNullable<RenderTarget["staging"]>): Step {
+  return simple(6 + 6 * workbook.sheets.length + 4 * staging.drop.length, [target.rename, staging.drop, [...staging.names]], (env) => {
+    if (target.rename) env.context.workbook.worksheets.getItem(target.rename.from).name = target.rename.to;
+    for (const name of staging.drop) {
+      const old = env.context.workbook.worksheets.getItem(name);
+      old.visibility = "Hidden";
+      old.delete();
+    }
+    workbook.sheets.forEach((sheet, index) => {
+      const staged = env.context.workbook.worksheets.getItem(staging.names.get(sheet.name) ?? sheet.name);
+      staged.name = sheet.name;
+      staged.visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
+      if (index === 0 && target.position !== null) staged.position = target.position;
+      // Later steps of this request find the sheet under its described name.
+      env.added.set(sheet.name, staged);
+    });
+  });
+}
+
+/** The steps that write `sheet` onto the worksheet called `name` (its staging name until the commit). */
+function sheetSteps(described: Sheet, name: string, workbook: Workbook, support: ApiSupport, visibility: boolean): Step[] {
+  const sheet = name === described.name ? described : { ...described, name };
   const styles = styleGrid(sheet);
   const steps: Step[] = [
     // Values before number formats: the text prefix (cellValues.ts) works in General cells only.
@@ -171,8 +213,10 @@ function sheetSteps(sheet: Sheet, workbook: Workbook, support: ApiSupport): Step
     const show = sheet.gridLines;
     steps.push(simple(1, show, (env) => (env.sheet(sheet.name).showGridlines = show)));
   }
-  const visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
-  steps.push(simple(1, visibility, (env) => (env.sheet(sheet.name).visibility = visibility)));
+  if (visibility) {
+    const shown = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
+    steps.push(simple(1, shown, (env) => (env.sheet(sheet.name).visibility = shown)));
+  }
   return steps;
 }
 
@@ -247,12 +291,12 @@ function formatSteps(sheetName: string, styles: StyleGrid, workbook: Workbook, s
     const records = 3 + attributes.reduce((sum, a) => sum + (a.kind === "border" ? EDGES.length * 5 : 2), 0);
     return simple(records, [ref, attributes.map((a) => a.value)], (env) => {
       const format = env.sheet(sheetName).getRange(ref).format;
-      for (const attribute of attributes) applyFormat(format, attribute);
+      for (const attribute of attributes) applyFormat(format, attribute, support);
     });
   });
 }
 
-function applyFormat(format: Excel.RangeFormat, attribute: FormatAttribute): void {
+function applyFormat(format: Excel.RangeFormat, attribute: FormatAttribute, support: ApiSupport): void {
   switch (attribute.kind) {
     case "fontName":
       format.font.name = attribute.value;
@@ -282,7 +326,7 @@ function applyFormat(format: Excel.RangeFormat, attribute: FormatAttribute): voi
       format.wrapText = attribute.value;
       return;
     case "indent":
-      format.indentLevel = attribute.value;
+      if (support.indent) format.indentLevel = attribute.value;
       return;
     case "border":
       for (const edge of EDGES) {
@@ -364,6 +408,7 @@ function validationRule(validation: DataValidation): Excel.DataValidationRule {
   return validation.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
 }
 
+/** @requires ExcelApi 1.8 (ApiSupport.dataValidation) */
 function validationStep(sheetName: string, validation: DataValidation): Step {
   return simple(6, validation, (env) => {
     // ignoreBlanks is left at Excel's default (true, as the .xlsx host writes allowBlank): one action less per row.
@@ -400,6 +445,7 @@ export function footerSections(text: string): { left?: string; center?: string; 
   return sections;
 }
 
+/** @requires ExcelApi 1.9 (ApiSupport.pageLayout) */
 function pageStep(sheetName: string, page: PageSetup): Step {
   return simple(20, page, (env) => {
     const layout = env.sheet(sheetName).pageLayout;
@@ -412,8 +458,9 @@ function pageStep(sheetName: string, page: PageSetup): Step {
     layout.headerMargin = points(page.margins.header);
     layout.footerMargin = points(page.margins.footer);
     if (page.horizontalCentered !== undefined) layout.centerHorizontally = page.horizontalCentered;
-    // Height left out: as many pages down as the rows need.
-    if (page.fitToWidth !== undefined) layout.zoom = { horizontalFitToPages: page.fitToWidth };
+    // Fit to width; 0 pages tall is "as many pages down as the rows need", as the .xlsx host writes
+    // fitToHeight="0". Left out, Excel keeps its own vertical fit (1 page) and shrinks the annex onto one page.
+    if (page.fitToWidth !== undefined) layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
     if (page.printTitleRows) layout.setPrintTitleRows(rowSpanRef(page.printTitleRows));
     if (page.printTitleColumns) layout.setPrintTitleColumns(columnSpanRef(page.printTitleColumns));
     if (page.footer !== undefined) {

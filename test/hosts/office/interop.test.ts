@@ -43,7 +43,8 @@ describe.each(SEED_IDS)("%s", (id) => {
     const codes = placedIndicators(plan).map((p) => p.indicator.code);
     const entries = new Map<string, AnnexEntry>(codes.filter((_, i) => i % 3 === 0).map((code, i) => [code, { actual: { value: i % 2 === 0 ? 10 + i : "Đạt" }, note: `ghi chú ${code}` }]));
     const file = await readWorkbookGrid(await annexBytes(plan, options, entries));
-    const double = OfficeDouble.fromGrid(file, "1.7");
+    // The file defines the annex's names, as every annex the CLI writes does.
+    const double = OfficeDouble.fromGrid(file, "1.7", annexLayout({ plan, options }).workbook.definedNames);
     const host = hostFor(double);
 
     const reading = await host.readAnnex();
