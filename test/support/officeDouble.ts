@@ -1668,12 +1668,18 @@ export class OfficeDouble {
 
   /** A user types into cells: Excel parses each entry, then the sheet's change handlers run (awaited). */
   async simulateEdit(sheetName: string, address: string, entries: (string | number | boolean | null)[][]): Promise<void> {
+    return this.simulateEditAs(sheetName, address, entries, "RangeEdited");
+  }
+
+  /** Cells change and Excel reports the change as `changeType` ("Others" in ExcelApi 1.7 for a kind it cannot name). */
+  async simulateEditAs(sheetName: string, address: string, entries: (string | number | boolean | null)[][], changeType: string): Promise<void> {
     const sheet = this.findSheet(sheetName);
     if (!sheet) throw new Error(`double: không có trang "${sheetName}"`);
     const area = parseAddress(address);
     this.writeInputs({ sheet, area }, entries, "values");
     this.writtenAreas = [];
     const args = this.eventArgs(sheet, area, "Unknown");
+    Object.assign(args, { changeType });
     if (sheet.handlers.size > 0) this.events.push({ sheet: sheet.name, address: areaAddress(area), by: "user" });
     await Promise.all([...sheet.handlers].map((handler) => handler(args)));
     if (this.client && !this.inBeforeSync) await this.settle();

@@ -7,13 +7,18 @@
  * Round trips: one sync for the sheet names, then the render's batches (one for a consolidation of
  * a few hundred localities).
  */
+import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import type { Workbook } from "../../core/annex/sheet";
+import { checkWorkbook } from "../xlsx/check";
 import type { SheetsOutcome } from "../annexHost";
 import type { ApiSupport } from "./apiSupport";
 import type { ExcelRunner } from "./runner";
 import { NEW_WORKBOOK, planRender } from "./render";
 
 export async function writeSheets(runner: ExcelRunner, support: ApiSupport, limit: number, workbook: Workbook): Promise<SheetsOutcome> {
+  // Excel's limits, before anything is sent: the same checks as the .xlsx host.
+  assertWithinExcelLimits(workbook);
+  checkWorkbook(workbook);
   return runner.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");

@@ -133,3 +133,41 @@ describe("the sheet as Excel shows it", () => {
     expect(double.book.properties.title).toMatch(/^PHỤ LỤC I/);
   });
 });
+
+describe("Excel's limits, checked before anything is written", () => {
+  test("a target of 330 characters: the row is capped at Excel's 409 points, which Excel takes", async () => {
+    const plan = structuredClone(seedPlan("tien-lu-2024"));
+    const first = plan.sections[0]?.indicators[0];
+    if (!first) throw new Error("no indicator");
+    first.target = `${"phấn đấu đạt và vượt các chỉ tiêu đề ra, ".repeat(8)}hoàn thành`.slice(0, 330);
+    expect(first.target).toHaveLength(330);
+    const { double, host } = hostOn("1.12");
+    await host.generate(plan, annexOptions(), "update");
+    const heights = [...double.sheet(ANNEX_SHEET_NAME).rowHeights.values()];
+    expect(Math.max(...heights)).toBeLessThanOrEqual(409);
+  });
+
+  test("a description past Excel's row height is refused, naming the row, before any request", async () => {
+    const { double, host } = hostOn("1.12");
+    const sheet = { name: "Tổng hợp", visibility: "visible" as const, columns: [{ width: 10 }], rows: [{ cells: [{ value: "a" }], height: 448 }], merges: [], validations: [], conditionalFormats: [] };
+    const workbook = { sheets: [sheet], activeSheet: "Tổng hợp", styles: {}, definedNames: [], properties: { title: "", creator: "" } };
+    await expect(host.writeSheets?.(workbook)).rejects.toThrow(/hàng 1: chiều cao 448 phải từ 0 đến 409/);
+    expect(double.requests).toBe(0);
+  });
+
+  test("Excel itself (the fake behind the client) refuses a row taller than 409 points", async () => {
+    const double = new OfficeDouble({ version: "1.12" });
+    await expect(
+      double.runner.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("1:1").format.rowHeight = 448;
+        await context.sync();
+      }),
+    ).rejects.toThrow(/RowHeight 448/);
+  });
+});
+
+test("print scaling: one page wide and, explicitly, as many pages down as needed (as the .xlsx host's fitToHeight 0)", async () => {
+  const { double, host } = hostOn("1.9");
+  await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+  expect(double.sheet(ANNEX_SHEET_NAME).page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+});

@@ -162,3 +162,31 @@ test("live checking on a 2,000-indicator annex: one edited cell is still one syn
   expect(received[0]?.[0]?.code).toBe(code);
   expect(double.syncRecords.at(-1)?.responseBytes).toBeLessThan(200);
 });
+
+test("type, Enter, type: the check of the first entry waits while the next cell is being edited, and is not lost", async () => {
+  const plan = seedPlan("tien-lu-2024");
+  const { double, received } = await watching("1.7", plan);
+  const { actualAt } = layoutOf(plan);
+  const [first, second] = placedIndicators(plan).map((p) => p.indicator.code);
+  // Enter raises the change event; the officer is already typing into the next cell when the check reaches Excel.
+  const typed = double.simulateEdit(ANNEX_SHEET_NAME, actualAt(first as string), [[12]]);
+  double.beginCellEdit();
+  setTimeout(() => double.endCellEdit(), 50);
+  await typed;
+  expect(double.refusedInCellEdit).toEqual([]);
+  expect(received.map((changes) => changes.map((c) => c.code))).toEqual([[first]]);
+  await double.simulateEdit(ANNEX_SHEET_NAME, actualAt(second as string), [[13]]);
+  expect(received.map((changes) => changes.map((c) => c.code))).toEqual([[first], [second]]);
+});
+
+test("a change of ExcelApi 1.7's unknown kind (\"Others\") is checked like an edit, not taken for moved rows", async () => {
+  const plan = seedPlan("tien-lu-2024");
+  const { double, received } = await watching("1.7", plan);
+  const { actualAt } = layoutOf(plan);
+  const code = placedIndicators(plan)[2]?.indicator.code as string;
+  // The value changes (a paste, an undo) and Excel reports the kind it cannot name.
+  const before = double.syncs;
+  await double.simulateEditAs(ANNEX_SHEET_NAME, actualAt(code), [[7]], "Others");
+  expect(double.syncs - before).toBe(1);
+  expect(received.at(-1)).toEqual([expect.objectContaining({ code, cell: { value: 7, numFmt: null } })]);
+});
