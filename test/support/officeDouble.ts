@@ -1,22 +1,33 @@
 /**
- * A recording Office.js (Excel) double for tests: the subset of the Excel JavaScript API the add-in
- * uses, with Office's batching semantics and an in-memory workbook.
+ * Excel for tests: an in-memory workbook behind Microsoft's own Office.js client. By default the
+ * host under test talks to the real client (excel-web-16.00.js from @microsoft/office-js, run in
+ * a vm: officeClient.ts), whose requests this double answers as Excel does (richApiServer.ts), so
+ * load/sync, null objects, request flags and request sizes are the client's. With
+ * `client: "double"` the double's own proxies stand in for the client (tests of the double).
  *
- * - Calls are queued and take effect at context.sync(), in order; syncs are counted, and each
- *   sync's request size is the UTF-8 length of the JSON of the operations it carried.
- * - Reading a property that was not loaded (or set) before a sync throws, as Office does.
- * - It emulates one ExcelApi version ("1.7", "1.8", ...): touching an API of a later requirement
- *   set throws at once, naming the API and its set; isSetSupported answers accordingly.
+ * What it holds to, as Excel (and Microsoft's documentation) does:
+ * - Each request is one sync; its size is the real request's UTF-8 length, and a request or a
+ *   response over 5 MB is refused (Excel on the web's limits).
+ * - Requirement sets come from the "[Api set: …]" notes of @types/office-js (bin/excelApiSets.js):
+ *   it emulates one ExcelApi version and refuses ("ApiNotFound") a member of a later set.
+ * - Cell-edit mode (beginCellEdit): a batch that did not ask for delayForCellEdit is refused
+ *   ("InvalidOperationInCellEditMode"); one that did waits until the edit ends.
+ * - failRequest(n): the n-th request is refused as a whole, as for a network error or a timeout.
+ * - Excel's limits from the core's one table (EXCEL_LIMITS): a row over 409 points is refused; a
+ *   very hidden sheet cannot be deleted; defined names follow renamed sheets and break (#REF!) with
+ *   deleted ones; fit to pages without a vertical count fits one page tall.
  * - Strings written through values/formulas are parsed as Excel parses typed input ("=x" is a
  *   formula, "(1)" is -1, "'x" is the text "x"), except in Text ("@") cells, where they stay
  *   literal, apostrophe included: the cautious reading of what Excel does there.
  * - Formulas are stored, not evaluated: their values read as "" (or the cached result of a file).
  * - Worksheet change events fire for user edits (simulateEdit) and for the add-in's own writes,
- *   like Excel; from ExcelApi 1.14 they carry triggerSource.
+ *   after the request, delivered to the client as Office delivers them (asynchronously); from
+ *   ExcelApi 1.14 they carry triggerSource.
  */
 import { EXCEL_LIMITS } from "../../src/core/annex/excelLimits";
 import { columnLetter } from "../../src/core/annex/sheet";
 import { excelRunner, type ExcelRun, type ExcelRunner } from "../../src/hosts/office/runner";
+import { excelApiSets } from "../../bin/excelApiSets";
 import { loadRealClient, type RealClient, type Transport } from "./officeClient";
 import { answerRequest, WORKSHEET_CHANGED, type RequestBody } from "./richApiServer";
 import type { GridCell, GridSheet, GridWorkbook } from "../../src/core/annex/grid";
@@ -24,114 +35,25 @@ import type { GridCell, GridSheet, GridWorkbook } from "../../src/core/annex/gri
 // ---------------------------------------------------------------------------------------------
 // Requirement sets
 
-/** The ExcelApi set each member used by the add-in belongs to (Microsoft's API reference). */
+/**
+ * The ExcelApi set of each member, as @types/office-js notes it ("[Api set: ExcelApi 1.8]"), read
+ * by bin/excelApiSets.js, the same reading the lint check uses. A member of another set
+ * (ExcelApiOnline, ...) counts as missing from the Excel emulated here.
+ */
+const DECLARED = excelApiSets();
+
+/**
+ * What the declarations do not note: Office.js's own machinery (sync, event handlers) and the
+ * double's names for the objects it returns in place of the API's. Where a member is declared,
+ * its declared set wins.
+ */
 export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "RequestContext.sync": "1.1",
-  "Workbook.worksheets": "1.1",
-  "Workbook.names": "1.1",
-  "Workbook.properties": "1.7",
-  "DocumentProperties.title": "1.7",
-  "DocumentProperties.author": "1.7",
-  "WorksheetCollection.add": "1.1",
-  "WorksheetCollection.getItem": "1.1",
-  "WorksheetCollection.getItemOrNullObject": "1.4",
-  "WorksheetCollection.getActiveWorksheet": "1.1",
   "WorksheetCollection.items": "1.1",
-  "Worksheet.name": "1.1",
-  "Worksheet.id": "1.1",
-  "Worksheet.position": "1.1",
+  "NamedItemCollection.items": "1.1",
   "Worksheet.visibility": "1.1",
-  "Worksheet.getRange": "1.1",
-  "Worksheet.getUsedRangeOrNullObject": "1.4",
-  "Worksheet.activate": "1.1",
-  "Worksheet.freezePanes": "1.7",
-  "Worksheet.onChanged": "1.7",
-  "Worksheet.showGridlines": "1.8",
-  "Worksheet.pageLayout": "1.9",
-  "WorksheetFreezePanes.freezeAt": "1.7",
-  "WorksheetFreezePanes.freezeRows": "1.7",
-  "WorksheetFreezePanes.freezeColumns": "1.7",
   "EventHandlers.add": "1.7",
   "EventHandlerResult.remove": "1.7",
-  "WorksheetChangedEventArgs.getRange": "1.8",
-  "Range.values": "1.1",
-  "Range.formulas": "1.1",
-  "Range.numberFormat": "1.1",
-  "Range.address": "1.1",
-  "Range.rowIndex": "1.1",
-  "Range.columnIndex": "1.1",
-  "Range.rowCount": "1.1",
-  "Range.columnCount": "1.1",
-  "Range.format": "1.1",
-  "Range.clear": "1.1",
-  "Range.select": "1.1",
-  "Range.getRow": "1.1",
-  "Range.getBoundingRect": "1.1",
-  "Range.merge": "1.2",
-  "Range.columnHidden": "1.2",
-  "Range.rowHidden": "1.2",
-  "Range.conditionalFormats": "1.6",
-  "Range.dataValidation": "1.8",
-  "RangeFormat.font": "1.1",
-  "RangeFormat.fill": "1.1",
-  "RangeFormat.borders": "1.1",
-  "RangeFormat.horizontalAlignment": "1.1",
-  "RangeFormat.verticalAlignment": "1.1",
-  "RangeFormat.wrapText": "1.1",
-  "RangeFormat.columnWidth": "1.2",
-  "RangeFormat.rowHeight": "1.2",
-  "RangeFormat.indentLevel": "1.9",
-  "RangeFont.name": "1.1",
-  "RangeFont.size": "1.1",
-  "RangeFont.bold": "1.1",
-  "RangeFont.italic": "1.1",
-  "RangeFont.color": "1.1",
-  "RangeFill.color": "1.1",
-  "RangeBorderCollection.getItem": "1.1",
-  "RangeBorder.style": "1.1",
-  "RangeBorder.weight": "1.1",
-  "RangeBorder.color": "1.1",
-  "ConditionalFormatCollection.add": "1.6",
-  "ConditionalFormat.custom": "1.6",
-  "CustomConditionalFormat.rule": "1.6",
-  "CustomConditionalFormat.format": "1.6",
-  "ConditionalFormatRule.formula": "1.6",
-  "ConditionalRangeFormat.fill": "1.6",
-  "ConditionalRangeFormat.font": "1.6",
-  "ConditionalRangeFill.color": "1.6",
-  "ConditionalRangeFont.color": "1.6",
-  "ConditionalRangeFont.bold": "1.6",
-  "DataValidation.rule": "1.8",
-  "DataValidation.prompt": "1.8",
-  "DataValidation.errorAlert": "1.8",
-  "DataValidation.ignoreBlanks": "1.8",
-  "PageLayout.orientation": "1.9",
-  "PageLayout.paperSize": "1.9",
-  "PageLayout.topMargin": "1.9",
-  "PageLayout.bottomMargin": "1.9",
-  "PageLayout.leftMargin": "1.9",
-  "PageLayout.rightMargin": "1.9",
-  "PageLayout.headerMargin": "1.9",
-  "PageLayout.footerMargin": "1.9",
-  "PageLayout.centerHorizontally": "1.9",
-  "PageLayout.zoom": "1.9",
-  "PageLayout.setPrintTitleRows": "1.9",
-  "PageLayout.setPrintTitleColumns": "1.9",
-  "PageLayout.headersFooters": "1.9",
-  "HeaderFooterGroup.defaultForAllPages": "1.9",
-  "HeaderFooter.leftFooter": "1.9",
-  "HeaderFooter.centerFooter": "1.9",
-  "HeaderFooter.rightFooter": "1.9",
-  "NamedItemCollection.add": "1.4",
-  "NamedItemCollection.getItem": "1.1",
-  "NamedItemCollection.getItemOrNullObject": "1.4",
-  "NamedItemCollection.items": "1.1",
-  "NamedItem.name": "1.1",
-  "NamedItem.formula": "1.7",
-  "NamedItem.delete": "1.4",
-  "NamedItem.getRangeOrNullObject": "1.4",
-  "Range.worksheet": "1.1",
-  "Worksheet.delete": "1.1",
 };
 
 const minor = (version: string): number => {
@@ -1566,7 +1488,9 @@ export class OfficeDouble {
 
   /** The requirement set of an API; throws when it is above the emulated version. */
   check(api: string): string {
-    const requirement = REQUIREMENTS[api];
+    const declared = DECLARED.get(api);
+    if (declared && declared.set !== "ExcelApi") throw new ApiNotSupportedError(api, `${declared.set} ${declared.version}`, this.version);
+    const requirement = declared?.version ?? REQUIREMENTS[api];
     if (requirement === undefined) throw new Error(`double: API ${api} chưa được mô phỏng (thêm vào REQUIREMENTS).`);
     if (compareVersions(requirement, this.version) > 0) throw new ApiNotSupportedError(api, requirement, this.version);
     return requirement;

@@ -70,8 +70,9 @@ export function planRender(workbook: Workbook, target: RenderTarget, support: Ap
   if (target.rename && !staging) steps.push(renameStep(target.rename.from, target.rename.to));
   workbook.sheets.forEach((sheet, index) => steps.push(setupStep(written(sheet.name), staging !== undefined, index === 0 && !staging ? target.position : null)));
   for (const sheet of workbook.sheets) steps.push(...sheetSteps(sheet, written(sheet.name), workbook, support, staging === undefined));
-  if (staging) steps.push(commitStep(workbook, target, staging));
-  steps.push(...workbookSteps(workbook, target));
+  // Staged, the swap and the names, activation and title that go with it are one step, hence one request.
+  if (staging) steps.push(together([commitStep(workbook, target, staging), ...workbookSteps(workbook, target)]));
+  else steps.push(...workbookSteps(workbook, target));
   // Each batch looks its sheets up once (getItem: two records each).
   const packed = pack(steps, limit - 2 * RECORD_BYTES * (workbook.sheets.length + 1));
   return {
@@ -137,6 +138,11 @@ function pack(steps: Step[], limit: number): Step[][] {
     }
   }
   return batches.filter((batch) => batch.length > 0);
+}
+
+/** Steps that must reach Excel in the same request: never split, never separated by the packer. */
+function together(parts: Step[]): Step {
+  return { bytes: parts.reduce((sum, part) => sum + part.bytes, 0), queue: (env) => parts.forEach((part) => part.queue(env)) };
 }
 
 /** A step of `records` request records (payload.ts) carrying `args`. */
