@@ -122,6 +122,9 @@ withChromium(
     await page.getByText(/chạy phần bổ trợ bằng trình duyệt cũ/).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1_000);
     expect(await page.getByText(/tự tính % so với KH và Đánh giá/).count()).toBe(1);
+    // The file-mode address: this very page, in a modern browser.
+    const address = await page.locator("[data-file-mode-address]").textContent();
+    expect(address).toMatch(/^https?:\/\/[^/]+\/taskpane\.html$/);
     expect(await page.getByRole("tab").count()).toBe(0);
     await close();
   },
