@@ -5,7 +5,7 @@
  * the xlsx host's, loaded on demand; writing into the open workbook is the Excel host's.
  */
 import { useCallback, useRef, useState } from "react";
-import { consolidate, consolidationWorkbook, type Consolidation } from "../core/consolidate";
+import { consolidate, consolidationWorkbook, parseDeadline, type Consolidation } from "../core/consolidate";
 import type { SheetsOutcome } from "../hosts/annexHost";
 import { saveWorkbook } from "./download";
 import type { PaneHost } from "./hostChoice";
@@ -32,6 +32,8 @@ export interface ConsolidationResult {
 export interface ConsolidationState {
   files: PickedFile[];
   expectedText: string;
+  /** The reporting deadline as typed ("05/11/2024"); empty: the annexes' or the plan's. */
+  deadlineText: string;
   progress: ConsolidationProgress | null;
   result: ConsolidationResult | null;
 }
@@ -39,7 +41,10 @@ export interface ConsolidationState {
 export interface ConsolidationActions {
   addFiles(files: File[], fromFolder: boolean): void;
   clearFiles(): void;
+  /** Drops one picked file (by its place in the list). */
+  removeFile(index: number): void;
   setExpectedText(text: string): void;
+  setDeadlineText(text: string): void;
   openExpectedFile(file: File): void;
   run(): void;
   /** Stops the reading after the file being read. */
@@ -54,6 +59,7 @@ const loadXlsx = () => import(/* webpackChunkName: "xlsx-files" */ "./xlsxFiles"
 export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notice: Notice | null) => void): [ConsolidationState, ConsolidationActions] {
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [expectedText, setExpected] = useState("");
+  const [deadlineText, setDeadline] = useState("");
   const [progress, setProgress] = useState<ConsolidationProgress | null>(null);
   const [result, setResult] = useState<ConsolidationResult | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -75,8 +81,18 @@ export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notic
       setNotice(null);
     },
 
+    removeFile(index) {
+      setFiles(files.filter((_, i) => i !== index));
+      outdated();
+    },
+
     setExpectedText(text) {
       setExpected(text);
+      outdated();
+    },
+
+    setDeadlineText(text) {
+      setDeadline(text);
       outdated();
     },
 
@@ -96,6 +112,11 @@ export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notic
       if (files.length === 0) return;
       const picked = files;
       const expected = expectedList(expectedText).names;
+      const deadline = deadlineText.trim() === "" ? null : parseDeadline(deadlineText);
+      if (deadlineText.trim() !== "" && deadline === null) {
+        setNotice({ step: STEP, intent: "error", text: `Hạn nộp «${deadlineText.trim()}» không phải một ngày: ghi dạng 05/11/2024, hoặc để trống để dùng hạn ghi trong phụ lục hay kế hoạch.` });
+        return;
+      }
       run("consolidate", STEP, "Tổng hợp", async () => {
         const controller = new AbortController();
         abort.current = controller;
@@ -108,7 +129,7 @@ export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notic
           }
           setProgress({ stage: "consolidate", total: picked.length });
           await nextTask();
-          const consolidation = consolidate({ files: received, expected });
+          const consolidation = consolidate({ files: received, expected, deadline });
           rendered.current = null;
           setResult({ consolidation, files: picked.length, stale: false, written: null });
           if (consolidation.localities.length === 0) {
@@ -153,5 +174,5 @@ export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notic
     },
   };
 
-  return [{ files, expectedText, progress, result }, actions];
+  return [{ files, expectedText, deadlineText, progress, result }, actions];
 }

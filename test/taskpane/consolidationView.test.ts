@@ -1,5 +1,5 @@
 import { consolidate, reportingText, totalText, type Consolidation } from "../../src/core/consolidate";
-import { consolidationFileName, filterTotals, reportingView, totalFilterLabel, totalItems, writtenSentence } from "../../src/taskpane/view/consolidationView";
+import { consolidationFileName, filterTotals, localityRows, reportingView, stateCounts, totalFilterLabel, totalItems, writtenSentence } from "../../src/taskpane/view/consolidationView";
 import { received, smallPlan } from "../core/consolidate/support";
 
 const PLAN = smallPlan();
@@ -74,5 +74,37 @@ describe("texts", () => {
     expect(writtenSentence({ sheetNames: ["Tổng hợp 2", "Tình hình báo cáo 2"], taken: ["Tổng hợp"] })).toBe(
       "Đã ghi trang «Tổng hợp 2» và «Tình hình báo cáo 2» vào sổ làm việc. Sổ làm việc đã có trang «Tổng hợp»; trang đó được giữ nguyên.",
     );
+  });
+});
+
+describe("per commune", () => {
+  const plan = smallPlan();
+  const c = consolidate({
+    expected: ["Xã An Bình", "Xã Bình Hòa", "Xã Cát Tiên"],
+    deadline: "2025-12-05",
+    files: [
+      { ...received("a.xlsx", plan, { locality: "Xã An Bình" }, { CT01: 52_000, CT04: 2_000 }), received: { at: "2025-12-08T01:00:00Z", origin: "properties" } },
+      received("b.xlsx", plan, { locality: "Xã Bình Hòa", actualsLabel: "Thực hiện 6 tháng" }, { CT01: 1 }),
+    ],
+  });
+
+  test("each expected commune with its state, late days, filled share and verdict counts; a wrong period is named, not «Chưa nộp»", () => {
+    const rows = localityRows(c);
+    expect(rows.map((r) => [r.name, r.stateLabel, r.timeliness])).toEqual([
+      ["Xã An Bình", "Đã tổng hợp", "Trễ 3 ngày"],
+      ["Xã Bình Hòa", "Khác kỳ báo cáo", ""],
+      ["Xã Cát Tiên", "Chưa nộp", ""],
+    ]);
+    expect(rows[0]?.filled).toMatch(/^\d+%$/);
+    expect(rows[0]?.verdicts).toMatch(/^\d+ \/ \d+ \/ \d+$/);
+    expect(stateCounts(c).map((s) => [s.label, s.count])).toEqual([
+      ["Đã tổng hợp", 1],
+      ["Khác kỳ báo cáo", 1],
+      ["Chưa nộp", 1],
+    ]);
+    const view = reportingView(c);
+    expect(view.otherPeriod).toEqual(["Xã Bình Hòa"]);
+    expect(view.late).toEqual(["Xã An Bình (trễ 3 ngày)"]);
+    expect(view.deadline).toBe("Hạn nộp: 05/12/2025 (do người tổng hợp đặt). Đúng hạn: 0. Trễ hạn: 1.");
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
-import { Body1, Button, Caption1, Field, ProgressBar, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, makeStyles, ProgressBar, Textarea, tokens } from "@fluentui/react-components";
 import { FilePickButton } from "../parts/FilePickButton";
 import { FilesPickButton } from "../parts/FilesPickButton";
 import { nothingFocused } from "../parts/focus";
@@ -12,10 +12,18 @@ import { useStepStyles } from "./stepStyles";
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LIST_ACCEPT = ".txt,.csv,text/plain,text/csv";
+/** Files listed one by one with their "Bỏ"; past this many, the rest are counted. */
+const SHOWN_FILES = 200;
+
+const usePickedStyles = makeStyles({
+  pickedList: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "180px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  pickedItem: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalS}` },
+  pickedName: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+});
 
 export function ConsolidateStep({ state, actions, fileMode }: { state: PaneState; actions: PaneActions; fileMode: boolean }) {
-  const styles = useStepStyles();
-  const { files, expectedText, progress, result } = state.consolidation;
+  const styles = { ...useStepStyles(), ...usePickedStyles() };
+  const { files, expectedText, deadlineText, progress, result } = state.consolidation;
   const act = actions.consolidation;
   const busy = state.busy !== null;
   const list = useMemo(() => expectedList(expectedText), [expectedText]);
@@ -30,7 +38,7 @@ export function ConsolidateStep({ state, actions, fileMode }: { state: PaneState
     <div className={styles.step}>
       <Body1>
         Tổng hợp phụ lục các đơn vị gửi về: chọn các tệp phụ lục đã nhập số liệu (.xlsx do Phụ lục tạo, cùng một mẫu). Số liệu được cộng theo cách tổng hợp
-        của từng chỉ tiêu; kết quả gồm trang «Tổng hợp» và «Tình hình báo cáo».
+        của từng chỉ tiêu; kết quả gồm trang «Tổng hợp», «Chi tiết theo đơn vị» và «Tình hình báo cáo».
       </Body1>
       <div className={styles.group}>
         <div className={styles.row}>
@@ -45,9 +53,25 @@ export function ConsolidateStep({ state, actions, fileMode }: { state: PaneState
         <Caption1 className={styles.muted} aria-live="polite">
           {files.length === 0 ? "Chưa chọn tệp nào. Có thể chọn nhiều lần: tệp được thêm vào danh sách." : `Đã chọn ${files.length} tệp.`}
         </Caption1>
+        {files.length > 0 && (
+          <ul className={styles.pickedList} aria-label="Các tệp đã chọn">
+            {files.slice(0, SHOWN_FILES).map((picked, i) => (
+              <li key={`${picked.source}-${i}`} className={styles.pickedItem}>
+                <span className={styles.pickedName}>{picked.source}</span>
+                <Button size="small" appearance="subtle" disabled={busy} aria-label={`Bỏ tệp ${picked.source}`} onClick={() => act.removeFile(i)}>
+                  Bỏ
+                </Button>
+              </li>
+            ))}
+            {files.length > SHOWN_FILES && <li className={styles.muted}>… và {files.length - SHOWN_FILES} tệp khác.</li>}
+          </ul>
+        )}
       </div>
       <Field label="Đơn vị phải báo cáo (không bắt buộc)" hint="Mỗi dòng một tên, ví dụ «Xã Đức Thạnh»; dòng bắt đầu bằng # được bỏ qua. Để trống thì chỉ tổng hợp các đơn vị đã gửi.">
         <Textarea value={expectedText} rows={4} resize="vertical" disabled={busy} onChange={(_, data) => act.setExpectedText(data.value)} />
+      </Field>
+      <Field label="Hạn nộp báo cáo (không bắt buộc)" hint="Ví dụ 05/11/2024. Để trống thì dùng hạn ghi trong phụ lục đã giao hoặc trong kế hoạch; báo cáo nhận đến hết ngày này là đúng hạn.">
+        <Input value={deadlineText} disabled={busy} onChange={(_, data) => act.setDeadlineText(data.value)} />
       </Field>
       <div className={styles.row}>
         <FilePickButton label="Mở danh sách (.txt)…" accept={LIST_ACCEPT} busy={state.busy === "list-file"} disabled={busy} onFile={act.openExpectedFile} />

@@ -6,7 +6,7 @@ import { nothingFocused } from "../parts/focus";
 import { StatusPill } from "../parts/StatusPill";
 import type { ConsolidationResult } from "../useConsolidation";
 import type { PaneActions, PaneState } from "../usePane";
-import { filterTotals, reportingView, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
+import { filterTotals, localityRows, reportingView, stateCounts, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
 import { useListStyles } from "./listStyles";
 import { useStepStyles } from "./stepStyles";
 
@@ -64,6 +64,23 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
           Excel cho Mac không tải tệp từ ngăn này: ở đó hãy ghi vào sổ làm việc.
         </Caption1>
       )}
+      <Caption1>{view.deadline}</Caption1>
+      {(view.otherPeriod.length > 0 || view.late.length > 0) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {view.otherPeriod.length > 0 && (
+              <div>
+                <strong>Khác kỳ báo cáo ({view.otherPeriod.length}):</strong> {localityList(view.otherPeriod, SHOWN_NAMES)}.
+              </div>
+            )}
+            {view.late.length > 0 && (
+              <div>
+                <strong>Trễ hạn ({view.late.length}):</strong> {localityList(view.late, SHOWN_NAMES)}.
+              </div>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {view.missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -100,6 +117,7 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
           </MessageBarBody>
         </MessageBar>
       )}
+      <LocalityTable c={c} />
       {items.length > 0 && (
         <>
           <Field label="Hiển thị">
@@ -117,6 +135,69 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
     </section>
   );
 }
+
+/** Who reported what: one row per expected locality, the states counted above it. */
+function LocalityTable({ c }: { c: ConsolidationResult["consolidation"] }) {
+  const own = useTableStyles();
+  const rows = useMemo(() => localityRows(c), [c]);
+  const counts = useMemo(() => stateCounts(c), [c]);
+  const total = Math.max(1, rows.length);
+  if (rows.length === 0) return null;
+  return (
+    <section aria-label="Theo đơn vị" className={own.section}>
+      <h3 className={own.title}>Theo đơn vị</h3>
+      <div className={own.bars} role="img" aria-label={counts.map((s) => `${s.label}: ${s.count}`).join(", ")}>
+        {counts.map((s) => (
+          <div key={s.state} className={own.barRow}>
+            <span className={own.barLabel}>{s.label}</span>
+            <span className={mergeClasses(own.bar, own[s.state])} style={{ width: `${Math.max(2, (s.count / total) * 100)}%` }} />
+            <span>{s.count}</span>
+          </div>
+        ))}
+      </div>
+      <div className={own.scroll}>
+        <table className={own.table}>
+          <thead>
+            <tr>
+              <th>Đơn vị</th>
+              <th>Tình trạng</th>
+              <th>Có số liệu</th>
+              <th title="Vượt / Đạt / Không đạt">V / Đ / KĐ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <td>{row.name}</td>
+                <td className={mergeClasses(own.state, own[row.state])}>{[row.stateLabel, row.timeliness].filter((t) => t !== "").join(", ")}</td>
+                <td>{row.filled}</td>
+                <td>{row.verdicts}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+const useTableStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  title: { ...typographyStyles.body1Strong, margin: 0 },
+  bars: { display: "flex", flexDirection: "column", gap: "2px", fontSize: tokens.fontSizeBase200 },
+  barRow: { display: "grid", gridTemplateColumns: "120px 1fr 40px", alignItems: "center", gap: tokens.spacingHorizontalS },
+  barLabel: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  bar: { height: "10px", borderRadius: "2px" },
+  scroll: { maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { padding: "2px 6px", textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` }, "& th": { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3 } },
+  state: { fontWeight: tokens.fontWeightSemibold },
+  consolidated: { color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground2 },
+  other_period: { color: tokens.colorPaletteMarigoldForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+  other_template: { color: tokens.colorPaletteMarigoldForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+  duplicate: { color: tokens.colorPaletteMarigoldForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+  unreadable: { color: tokens.colorPaletteMarigoldForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+  missing: { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground2 },
+});
 
 function more(count: number) {
   return count > SHOWN ? <Caption1>… và {count - SHOWN} mục khác: xem trang «Tình hình báo cáo».</Caption1> : null;

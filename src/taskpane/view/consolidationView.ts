@@ -4,7 +4,7 @@
  * (consolidate, totalText, reportingText); this only picks what a person must look at.
  */
 import type { Status } from "../../core/check";
-import { reportingText, totalText, type ConsolidatedIndicator, type Consolidation } from "../../core/consolidate";
+import { deadlineText, LOCALITY_STATE_LABELS, reportingText, timelinessText, totalText, type ConsolidatedIndicator, type Consolidation, type LocalityState } from "../../core/consolidate";
 import { withUnit } from "../../core/vn";
 
 export interface TotalItem {
@@ -86,6 +86,39 @@ export function totalFilterLabel(filter: TotalFilter, items: readonly TotalItem[
   return `Tất cả chỉ tiêu (${n})`;
 }
 
+/** One row of the pane's per-commune table: the same words as "Tình hình báo cáo". */
+export interface LocalityRow {
+  name: string;
+  state: LocalityState;
+  /** "Đã tổng hợp", "Khác kỳ báo cáo", "Chưa nộp"… */
+  stateLabel: string;
+  /** "Đúng hạn", "Trễ 3 ngày", "". */
+  timeliness: string;
+  /** "95%", "" when not consolidated. */
+  filled: string;
+  /** "12 / 20 / 5" Vượt / Đạt / Không đạt, "" when not consolidated. */
+  verdicts: string;
+}
+
+export function localityRows(c: Consolidation): LocalityRow[] {
+  return c.completeness.localities.map((l) => ({
+    name: l.name,
+    state: l.state,
+    stateLabel: LOCALITY_STATE_LABELS[l.state],
+    timeliness: timelinessText(l),
+    filled: l.filledPercent === null ? "" : `${Math.round(l.filledPercent)}%`,
+    verdicts: l.counts === null ? "" : `${l.counts.vuot} / ${l.counts.dat} / ${l.counts.khong_dat}`,
+  }));
+}
+
+/** How many localities are in each state, for the chart: only the states that occur, in a fixed order. */
+export function stateCounts(c: Consolidation): { state: LocalityState; label: string; count: number }[] {
+  const order: LocalityState[] = ["consolidated", "other_period", "other_template", "duplicate", "unreadable", "missing"];
+  return order
+    .map((state) => ({ state, label: LOCALITY_STATE_LABELS[state], count: c.completeness.localities.filter((l) => l.state === state).length }))
+    .filter((entry) => entry.count > 0);
+}
+
 export interface ReportingView {
   /** "Mẫu xã 2025 (mau-xa-2025), kỳ «Ước thực hiện năm 2025»"; null when no file could be used. */
   template: string | null;
@@ -93,6 +126,11 @@ export interface ReportingView {
   reporting: string;
   missing: string[];
   duplicates: string[];
+  /** "Hạn nộp: 05/11/2024 (theo kế hoạch). Đúng hạn: 80. Trễ hạn: 3." */
+  deadline: string;
+  otherPeriod: string[];
+  /** "Xã An Bình (trễ 3 ngày)". */
+  late: string[];
 }
 
 export function reportingView(c: Consolidation): ReportingView {
@@ -103,6 +141,9 @@ export function reportingView(c: Consolidation): ReportingView {
     reporting: `${reportingText(comp)}${unknown}.`,
     missing: comp.missing,
     duplicates: comp.duplicates,
+    deadline: deadlineText(comp),
+    otherPeriod: comp.otherPeriod,
+    late: comp.localities.filter((l) => l.timeliness === "late").map((l) => `${l.name} (${timelinessText(l).toLocaleLowerCase("vi")})`),
   };
 }
 
