@@ -3,24 +3,28 @@ import { rowLabel } from "../check/review/describe";
 import { JUDGEMENT_LIST } from "../check/status";
 import { placedIndicators, type Placed, type Plan } from "../model";
 import { unitKind } from "../vn";
-import { suggestAgency } from "./agencies";
+import { agencyCell, stillSuggested, workingAgencyText } from "./agencyCell";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
 import { annexLabel, annexTitle, attachedTo } from "./heading";
 import { modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
-import { fitRowHeights } from "./rowHeights";
-import { ANNEX_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
+import { fitForPrint } from "./printFit";
+import { ANNEX_STYLES, ISSUED_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
 import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
 export const ANNEX_SHEET_NAME = "Phụ lục I";
 /** The defined name of the annex's actuals column: it follows the annex sheet when renamed, so hosts find the annex by it. */
 export const ACTUALS_NAME = "PhuLuc_ThucHien";
-export const SUGGESTION_MARK = " (gợi ý)";
 
 /** What an officer entered in a row, carried over when the annex is generated again. */
 export interface AnnexEntry {
   actual: ActualCell;
   note: CellValue;
+  /**
+   * The agency cell as the officer left it, when it differs from what the annex wrote (a confirmed
+   * or corrected suggestion); absent when untouched.
+   */
+  agency?: string;
 }
 
 export interface AnnexInput {
@@ -73,21 +77,23 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   const validations: DataValidation[] = [];
   let rowIndex = firstDataRow;
   let lastSection = -1;
+  const sectionRows = new Set<number>();
   for (const item of placed) {
     if (item.sectionIndex !== lastSection) {
       lastSection = item.sectionIndex;
       writeSection(item, columns, rowIndex, put);
+      sectionRows.add(rowIndex);
       rowIndex++;
     }
     const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against });
-    writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), put);
+    writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put);
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
     rowOf.set(item.indicator.code, rowIndex);
     rowIndex++;
   }
   const lastDataRow = rowIndex - 1;
-  writeFootnotes(columns, rowIndex + 1, put, merges, placed.some((p) => p.indicator.agency === null));
+  const issued = options.copy === "issued";
 
   const sheet: Sheet = {
     name: sheetName,
@@ -96,12 +102,28 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }),
     merges,
     frozen: { rows: headerRows.to, columns: columns.name },
-    validations: mergeValidations(validations),
-    conditionalFormats: statusFormats(columns, firstDataRow, lastDataRow),
+    // The issued copy keeps the checks on typed figures but says nothing while one types.
+    validations: mergeValidations(issued ? validations.map(({ prompt: _prompt, ...rest }) => rest) : validations),
+    conditionalFormats: issued ? [] : statusFormats(columns, firstDataRow, lastDataRow),
     page: landscapePage(headerRows, { fitToWidth: 1, horizontalCentered: true }),
     gridLines: false,
   };
-  fitRowHeights(sheet, ANNEX_STYLES);
+  const styles = issued ? ISSUED_STYLES : ANNEX_STYLES;
+  fitForPrint({
+    sheet,
+    styles,
+    flexible: Array.from({ length: columns.lastVisible }, (_, i) => i + 1).filter((c) => c !== columns.stt),
+    table: { from: headerRows.from, to: lastDataRow },
+    titleRows: headerRows,
+    sectionRows,
+    // Room for what officers type later: figures, a verdict on one line, a short note.
+    minimums: new Map([
+      [columns.actual, 12],
+      [columns.percent, 8],
+      [columns.status, 11],
+      [columns.note, 14],
+    ]),
+  });
   const quoted = quoteSheetName(sheetName);
   const columnRange = (column: number) =>
     `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
@@ -109,7 +131,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     workbook: {
       sheets: [sheet, modelSheet(plan, options, sheetName)],
       activeSheet: sheetName,
-      styles: ANNEX_STYLES,
+      styles,
       definedNames: [
         { name: ACTUALS_NAME, refersTo: columnRange(columns.actual) },
         { name: "PhuLuc_DanhGia", refersTo: columnRange(columns.status) },
@@ -171,7 +193,7 @@ function writeSection(item: Placed, columns: ColumnPlan, row: number, put: Put) 
   put(row, columns.name, { value: item.section.title, style: "section" });
 }
 
-function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPlan, row: number, entry: AnnexEntry | undefined, put: Put) {
+function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPlan, row: number, entry: AnnexEntry | undefined, issued: boolean, put: Put) {
   const { indicator, depth } = item;
   const nameStyle = depth === 0 ? "name" : depth === 1 ? "part" : "subPart";
   put(row, columns.stt, { value: indicator.stt === "" && depth > 0 ? "-" : indicator.stt, style: "center" });
@@ -183,8 +205,16 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   }
   if (columns.stretch !== null) put(row, columns.stretch, { value: indicator.stretch ?? "", style: "target" });
 
-  const agency = agencyCellText(plan, item);
-  put(row, columns.agency, { value: agency.text, style: agency.suggested ? "agencySuggested" : "text" });
+  // The officer's own text in the agency cell wins over the plan's; the issued copy is only ever
+  // made once no suggestion is left unconfirmed (see unconfirmedAgencies).
+  const agency = agencyCell(plan, item);
+  if (entry?.agency !== undefined) {
+    put(row, columns.agency, { value: entry.agency, style: !issued && stillSuggested(entry.agency) ? "agencySuggested" : "text" });
+  } else if (issued) {
+    put(row, columns.agency, { value: agency.name, style: "text" });
+  } else {
+    put(row, columns.agency, { value: workingAgencyText(agency), style: agency.suggested ? "agencySuggested" : "text" });
+  }
 
   const actualRef = cellRef(row, columns.actual);
   const valueRef = cellRef(row, columns.value);
@@ -201,12 +231,10 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
 }
 
 /** The agency cell as printed: the document's agency, or a suggestion marked "(gợi ý)" (also read back by sheetEdits). */
+/** The agency cell as the working copy prints it, suggestion mark included (sheet edits compare with it). */
 export function agencyCellText(plan: Plan, item: Placed): { text: string; suggested: boolean } {
-  const { indicator } = item;
-  const agency = indicator.agency;
-  if (agency !== null) return { text: agency.origin === "suggested" ? `${agency.name}${SUGGESTION_MARK}` : agency.name, suggested: agency.origin === "suggested" };
-  const suggestion = suggestAgency([indicator.name, ...(item.parent ? [item.parent.name] : [])], plan.issuer.level, planYear(plan));
-  return { text: suggestion === null ? "" : `${suggestion}${SUGGESTION_MARK}`, suggested: true };
+  const cell = agencyCell(plan, item);
+  return { text: workingAgencyText(cell), suggested: cell.suggested };
 }
 
 /** Keeps a carried-over percent entry percent-formatted, so it still reads as a percentage. */
@@ -221,14 +249,13 @@ function helperResult(cell: ActualCell): CellValue {
   return "#";
 }
 
-function planYear(plan: Plan): number {
-  return "year" in plan.period ? plan.period.year : plan.period.from;
-}
-
 /**
  * The same few messages for every row (the row itself shows unit and target), so consecutive rows
  * share one rule: a 2,000-indicator annex then needs tens of rules, not thousands.
  */
+/** The guidance the working copy once printed under the table; now it shows only while typing. */
+const AUTOMATIC = `Cột "${HEADER.percent}" và "${HEADER.status}" tự tính: Vượt, Đạt hoặc Không đạt.`;
+
 function validationFor(rule: Rule, ref: string): DataValidation {
   const error = { title: "Số liệu không hợp lệ", message: "Nhập một số, ví dụ 97,5 (không kèm chữ). Chỉ tiêu định tính: chọn trong danh sách." };
   if (rule.kind === "manual") {
@@ -244,9 +271,10 @@ function validationFor(rule: Rule, ref: string): DataValidation {
     return { range: ref, type: "whole", min: 1, max: rule.target.of, prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of}.` }, error };
   }
   const change = rule.target.change === "decrease" ? "mức giảm" : rule.target.change === "increase" ? "mức tăng" : null;
-  const message = change
+  const entered = change
     ? `Nhập ${change} đạt được so với kỳ trước, theo đơn vị ở cột Đơn vị tính (ví dụ 6).`
     : "Nhập số đạt được, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5).";
+  const message = `${entered} ${AUTOMATIC}`;
   return { range: ref, type: "decimal", prompt: { title: "Số liệu thực hiện", message }, error };
 }
 
@@ -286,17 +314,6 @@ function statusFormats(columns: ColumnPlan, first: number, last: number) {
     ...STATUS_COLOURS.map(({ status: s, fill, fontColor }) => ({ range, formula: `${status}="${SHEET_LABELS[s]}"`, style: { fill, fontColor, bold: true } })),
     { range: actualRange, formula: `${status}="${SHEET_LABELS.khong_hop_le}"`, style: { fill: "FFEB9C", fontColor: "9C5700" } },
   ];
-}
-
-function writeFootnotes(columns: ColumnPlan, row: number, put: Put, merges: string[], withSuggestions: boolean) {
-  const lines = [
-    `Ghi chú: cột "${HEADER.status}" và cột "${HEADER.percent}" tự tính khi nhập cột "${columns.actualsLabel}": Vượt (tốt hơn chỉ tiêu), Đạt, Không đạt; chỉ tiêu "trên", "dưới", "không quá" chỉ có Đạt hoặc Không đạt.`,
-    ...(withSuggestions ? [`Cơ quan chủ trì in nghiêng có chữ "${SUGGESTION_MARK.trim()}" là gợi ý của Phụ lục, văn bản kế hoạch không nêu.`] : []),
-  ];
-  lines.forEach((text, i) => {
-    put(row + i, 1, { value: text, style: "footnote" });
-    merges.push(rangeRef(row + i, 1, row + i, columns.lastVisible));
-  });
 }
 
 function columnWidths(columns: ColumnPlan) {

@@ -11,6 +11,11 @@ export const AnnexOptionsSchema = z.strictObject({
   locality: z.string().regex(/\S/).nullable().default(null),
   /** The last day the report is on time ("2024-11-05"), when the office issuing the templates set one. */
   deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  /**
+   * "working": input cells shaded, suggested agencies marked, guidance in the cells' prompts;
+   * "issued": the same table as an office issues it, black on white, nothing but the document's words.
+   */
+  copy: z.enum(["working", "issued"]).default("working"),
 });
 
 export type AnnexOptions = z.output<typeof AnnexOptionsSchema>;

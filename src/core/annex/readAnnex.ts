@@ -3,6 +3,7 @@ import { placedIndicators, type Placed, type Plan } from "../model";
 import { quoted } from "../check/review/describe";
 import { foldVietnamese } from "../vn";
 import { columnPlan } from "./columns";
+import { agencyCell, workingAgencyText } from "./agencyCell";
 import { HEADER } from "./columns";
 import { defaultActualsLabel } from "./heading";
 import { ANNEX_SHEET_NAME } from "./layout";
@@ -26,6 +27,8 @@ export interface ReadSheet {
 export interface ReadEntry {
   actual: ActualCell;
   note: CellValue;
+  /** The agency cell's text when the officer changed it (confirmed or corrected a suggestion). */
+  agency?: string;
   /** 1-based row where the entry was found. */
   row: number;
 }
@@ -47,7 +50,7 @@ export type AnnexReading =
       /** By indicator code. */
       entries: Map<string, ReadEntry>;
       /** Where the columns were found (1-based), for hosts that select or write cells. */
-      columns: { code: number; actual: number; note: number | null; headerRow: number };
+      columns: { code: number; actual: number; note: number | null; agency: number | null; headerRow: number };
       /** Vietnamese: rows deleted, codes found twice. */
       warnings: string[];
     }
@@ -132,7 +135,8 @@ function findHeader(sheet: ReadSheet, plan: Plan, options: AnnexOptions) {
     // The actuals label was edited: the actuals column is the one just before "% so với KH".
     const actual = at.get("actual") ?? (percent !== undefined && percent > 1 ? percent - 1 : undefined);
     if (code === undefined || actual === undefined) continue;
-    return { headerRow: r + 1, code, actual, note: at.get("note") ?? null, name: at.get("name") ?? null };
+    const agency = row.findIndex((c) => text(c).startsWith(HEADER.agency));
+    return { headerRow: r + 1, code, actual, note: at.get("note") ?? null, name: at.get("name") ?? null, agency: agency < 0 ? null : agency + 1 };
   }
   return null;
 }
@@ -186,8 +190,9 @@ function movedRowsMessage(sheetName: string, moved: readonly MovedRow[]): string
   );
 }
 
-function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; actual: number; note: number | null }, plan: Plan) {
-  const known = new Set(placedIndicators(plan).map((p) => p.indicator.code));
+function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; actual: number; note: number | null; agency: number | null }, plan: Plan) {
+  const placed = new Map(placedIndicators(plan).map((p) => [p.indicator.code, p]));
+  const known = new Set(placed.keys());
   const entries = new Map<string, ReadEntry>();
   const warnings: string[] = [];
   for (let r = columns.headerRow; r < sheet.rows.length; r++) {
@@ -200,6 +205,15 @@ function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; 
       note: columns.note === null ? null : (row[columns.note - 1]?.value ?? null),
       row: r + 1,
     };
+    const item = placed.get(code);
+    if (columns.agency !== null && item !== undefined) {
+      const shown = row[columns.agency - 1]?.value;
+      const written = agencyCell(plan, item);
+      const typed = typeof shown === "string" ? shown.trim() : shown === null || shown === undefined ? "" : String(shown);
+      if (typed !== workingAgencyText(written) && typed !== written.name) entry.agency = typed;
+      // An issued copy wrote the plain name; read back, a suggestion there was confirmed before issuing.
+      else if (written.suggested && typed === written.name && typed !== "") entry.agency = typed;
+    }
     const earlier = entries.get(code);
     if (earlier !== undefined) {
       warnings.push(`Mã chỉ tiêu ${code} có ở cả dòng ${earlier.row} và dòng ${r + 1}: dùng số liệu ở dòng ${earlier.row}; xóa dòng thừa.`);

@@ -51,9 +51,9 @@ export function planGeneration(input: {
   const entries = new Map<string, AnnexEntry>();
   const dropped: string[] = [];
   for (const [code, entry] of existing.entries) {
-    const filled = entry.actual.value !== null || entry.note !== null;
+    const filled = entry.actual.value !== null || entry.note !== null || entry.agency !== undefined;
     if (!filled) continue;
-    if (codes.has(code)) entries.set(code, { actual: entry.actual, note: entry.note });
+    if (codes.has(code)) entries.set(code, { actual: entry.actual, note: entry.note, ...(entry.agency !== undefined ? { agency: entry.agency } : {}) });
     else dropped.push(code);
   }
   const keepPreviousAs = freeSheetName(`${existing.sheetName} (bản trước)`, sheetNames);

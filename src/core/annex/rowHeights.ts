@@ -1,5 +1,5 @@
 import { EXCEL_LIMITS } from "./excelLimits";
-import { columnLetter, type Sheet, type Style } from "./sheet";
+import { columnLetter, type Cell, type Sheet, type Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
 /**
@@ -11,7 +11,7 @@ import { textWidthPoints } from "./textWidth";
  * the row at that height and gets its full text as the cell's note, so it can still be read.
  */
 const LINE_POINTS_PER_FONT_POINT = 1.32;
-const PADDING_POINTS = 4;
+const PADDING_POINTS = 2;
 const GENEROUS = 1.04;
 /** A column width counts 7-pixel digits; the cell's text gets that much, in points (0.75 a pixel). */
 const POINTS_PER_WIDTH = 7 * 0.75;
@@ -43,6 +43,29 @@ function lineCount(text: string, available: number, size: number, bold: boolean)
   return lines;
 }
 
+/**
+ * Points a cell needs at a column width (characters), or 0 when it does not wrap. A formula's
+ * result counts like a value: a verdict ("Không hợp lệ") must fit as much as a typed note.
+ */
+export function cellHeight(cell: Cell | null | undefined, width: number, styles: Record<string, Style>): number {
+  const text = cellText(cell);
+  if (text === "") return 0;
+  const style = styles[cell?.style ?? ""];
+  if (!style?.alignment?.wrapText) return 0;
+  const fontSize = style.font?.size ?? 11;
+  const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - (style.alignment.indent ?? 0) * POINTS_PER_INDENT);
+  const lines = lineCount(text, available, fontSize, style.font?.bold === true);
+  return lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS;
+}
+
+/** What a cell shows, near enough to measure: numbers as a few digits (they never wrap into many lines). */
+export function cellText(cell: Cell | null | undefined): string {
+  const shown = cell?.value ?? cell?.result ?? null;
+  if (typeof shown === "string") return shown;
+  if (typeof shown === "number") return String(Math.round(shown * 1000) / 1000);
+  return "";
+}
+
 export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void {
   const mergedWidth = new Map<string, number>();
   for (const merge of sheet.merges) {
@@ -64,14 +87,8 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void
     let points = 0;
     const tall: number[] = [];
     row.cells.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== "string" || cell.value === "") return;
-      const style = styles[cell.style ?? ""];
-      if (!style?.alignment?.wrapText) return;
-      const fontSize = style.font?.size ?? 11;
       const width = mergedWidth.get(`${columnLetter(c + 1)}${r + 1}`) ?? sheet.columns[c]?.width ?? 10;
-      const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - (style.alignment.indent ?? 0) * POINTS_PER_INDENT);
-      const lines = lineCount(cell.value, available, fontSize, style.font?.bold === true);
-      const needed = lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS;
+      const needed = cellHeight(cell, width, styles);
       if (needed > EXCEL_LIMITS.rowHeight) tall.push(c);
       points = Math.max(points, needed);
     });

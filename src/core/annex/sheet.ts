@@ -104,6 +104,8 @@ export interface PageSetup {
   printTitleColumns?: { from: number; to: number };
   /** Scale to this many pages wide (height unbounded). */
   fitToWidth?: number;
+  /** Print at this percentage instead (the table's widths were fitted to the page at it). */
+  scale?: number;
   /** Footer text with Excel codes, e.g. "Trang &P/&N". */
   footer?: string;
   horizontalCentered?: boolean;
@@ -120,6 +122,8 @@ export interface Sheet {
   validations: DataValidation[];
   conditionalFormats: ConditionalFormat[];
   page?: PageSetup;
+  /** Rows that start a new printed page (manual page breaks above them). */
+  rowBreaks?: number[];
   /** Show grid lines on screen. */
   gridLines?: boolean;
 }

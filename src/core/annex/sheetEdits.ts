@@ -2,7 +2,8 @@ import { placedIndicators, type Indicator, type Placed, type Plan } from "../mod
 import { quoted } from "../check/review/describe";
 import { foldWhitespace, formatNumber } from "../vn";
 import { columnPlan, HEADER } from "./columns";
-import { agencyCellText, SUGGESTION_MARK } from "./layout";
+import { SUGGESTION_MARK } from "./agencyCell";
+import { agencyCellText } from "./layout";
 import type { AnnexOptions } from "./options";
 import type { ReadCell, ReadSheet } from "./readAnnex";
 import type { CellValue } from "./sheet";

@@ -34,12 +34,28 @@ export const ANNEX_STYLES: Record<string, Style> = {
   modelText: { numFmt: "@" },
 };
 
+/**
+ * The issued copy: the same table in black on white, as Nghị định 30 prints it. No input shading,
+ * and a confirmed agency looks like any other text.
+ */
+export const ISSUED_STYLES: Record<string, Style> = Object.fromEntries(
+  Object.entries(ANNEX_STYLES).map(([key, style]) => {
+    if (key === "agencySuggested") return [key, ANNEX_STYLES.text as Style];
+    if (key === "header" || key === "section" || key === "sectionCenter") return [key, style];
+    const { fill: _fill, ...rest } = style;
+    return [key, rest];
+  }),
+);
+
 export const STATUS_COLOURS: readonly { status: Status; fill: string; fontColor: string }[] = [
   { status: "vuot", fill: "C6EFCE", fontColor: "006100" },
   { status: "dat", fill: "DDEBF7", fontColor: "1F4E78" },
   { status: "khong_dat", fill: "FFC7CE", fontColor: "9C0006" },
   { status: "khong_hop_le", fill: "FFEB9C", fontColor: "9C5700" },
 ];
+
+/** Page numbers in the table's own font: without a font code Excel prints the footer in Calibri. */
+export const PAGE_FOOTER = '&C&"Times New Roman,Regular"&12Trang &P/&N';
 
 /**
  * Nghị định 30/2020 for wide tables: A4 landscape; margins top and bottom 20 mm, left 30 mm, right
@@ -51,7 +67,7 @@ export function landscapePage(printTitleRows: { from: number; to: number }, extr
     paperSize: "A4",
     margins: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
     printTitleRows,
-    footer: "Trang &P/&N",
+    footer: PAGE_FOOTER,
     ...extra,
   };
 }

@@ -2,3 +2,4 @@ export * from "./schema";
 export * from "./load";
 export * from "./walk";
 export * from "./summary";
+export * from "./naming";

@@ -84,6 +84,8 @@ function renderSheet(
 
   ws.views = [sheetView(sheet, active)];
   if (sheet.page) applyPage(ws, sheet.page);
+  // ExcelJS breaks after a row; the description names the row that starts the page.
+  for (const row of sheet.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
 export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
@@ -227,7 +229,7 @@ export function pageSetupOf(page: PageSetup): Partial<ExcelJS.PageSetup> {
     },
     fitToPage: fit,
     // fitToHeight 0 = as many pages down as needed.
-    ...(fit ? { fitToWidth: page.fitToWidth, fitToHeight: 0 } : { scale: 100 }),
+    ...(fit ? { fitToWidth: page.fitToWidth, fitToHeight: 0 } : { scale: page.scale ?? 100 }),
     horizontalCentered: page.horizontalCentered === true,
   };
 }

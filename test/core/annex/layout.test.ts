@@ -54,7 +54,8 @@ describe.each(SEED_IDS)("the annex of %s", (id) => {
   });
 
   test("prints A4 landscape with the header repeated and panes frozen below it", () => {
-    expect(sheet.page).toMatchObject({ orientation: "landscape", paperSize: "A4", printTitleRows: headerRows, fitToWidth: 1 });
+    expect(sheet.page).toMatchObject({ orientation: "landscape", paperSize: "A4", printTitleRows: headerRows });
+    expect(sheet.page?.scale).toBeGreaterThanOrEqual(75);
     expect(sheet.page?.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(sheet.frozen).toEqual({ rows: headerRows.to, columns: columns.name });
     expect(sheet.columns[columns.code - 1]?.hidden).toBe(true);
@@ -112,7 +113,7 @@ describe("special layouts", () => {
 describe("planGeneration", () => {
   test("a new sheet beside an existing annex gets its own name, and its named ranges point at it", () => {
     const plan = seedPlan("tien-lu-2024");
-    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries: new Map(), columns: { code: 11, actual: 7, note: 10, headerRow: 5 }, warnings: [] };
+    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries: new Map(), columns: { code: 11, actual: 7, note: 10, agency: 6, headerRow: 5 }, warnings: [] };
     const { layout, keepPreviousAs } = planGeneration({ plan, options: annexOptions(), mode: "new-sheet", existing, sheetNames: ["Phụ lục I", "PhuLuc_MoHinh"] });
     expect(keepPreviousAs).toBeNull();
     expect(layout.workbook.sheets[0]?.name).toBe("Phụ lục I 2");
@@ -127,7 +128,7 @@ describe("planGeneration", () => {
       ["CT99", { actual: { value: 1 }, note: null, row: 99 }],
       ["CT04", { actual: { value: null }, note: null, row: 14 }],
     ]);
-    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries, columns: { code: 11, actual: 7, note: 10, headerRow: 5 }, warnings: [] };
+    const existing = { ok: true as const, plan, options: annexOptions(), sheetName: "Phụ lục I", entries, columns: { code: 11, actual: 7, note: 10, agency: 6, headerRow: 5 }, warnings: [] };
     const generation = planGeneration({ plan, options: annexOptions(), mode: "update", existing, sheetNames: ["Phụ lục I", "Phụ lục I (bản trước)"] });
     expect(generation.keepPreviousAs).toBe("Phụ lục I (bản trước) 2");
     expect(generation.carried).toBe(1);

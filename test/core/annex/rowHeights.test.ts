@@ -2,8 +2,8 @@ import { fitRowHeights } from "../../../src/core/annex/rowHeights";
 import type { Sheet, Style } from "../../../src/core/annex/sheet";
 import { ANNEX_STYLES } from "../../../src/core/annex/styles";
 
-/** Lines of 12-point text: 12 × 1.32 points each, plus 4 of padding, rounded up. */
-const lines = (n: number) => Math.ceil(n * 12 * 1.32 + 4);
+/** Lines of 12-point text: 12 × 1.32 points each, plus 2 of padding, rounded up. */
+const lines = (n: number) => Math.ceil(n * 12 * 1.32 + 2);
 const ONE = lines(1);
 const TWO = lines(2);
 

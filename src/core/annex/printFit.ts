@@ -1,0 +1,190 @@
+import { cellHeight, cellText, fitRowHeights } from "./rowHeights";
+import type { Sheet, Style } from "./sheet";
+import { textWidthPoints } from "./textWidth";
+
+/**
+ * Fitting a table to A4 landscape as an office prints it: column widths shared out by the text
+ * each column holds, the print scale that needs the fewest pages, and page breaks that never leave
+ * a section heading alone at the foot of a page.
+ *
+ * Widths start at what each column's longest word needs and grow one character at a time where
+ * that saves the most height, so a long agency name gets room before a short phrase wraps into a
+ * tower of lines, and no width is spent on a column whose text already fits.
+ */
+
+/** A4 landscape at Nghị định 30's margins (left 30, right 15, top and bottom 20 mm). */
+export const PRINTABLE_MM = { width: 297 - 30 - 15, height: 210 - 20 - 20 } as const;
+const MM_PER_PIXEL = 25.4 / 96;
+const POINTS_PER_MM = 72 / 25.4;
+/** Leaves room for the renderers' own rounding of row heights and scale. */
+const PAGE_SAFETY = 0.98;
+/** Scales tried, largest first; below 75 % 12-point text prints under 9 points. */
+const SCALES = [100, 95, 90, 85, 80, 75] as const;
+/** Enough rows to judge widths by; a 2,000-indicator annex is sampled evenly. */
+const SAMPLE_ROWS = 240;
+const MIN_WIDTH = 5;
+/**
+ * Excel counts 7 pixels a character of width; LibreOffice prints Calibri's (Carlito's) unrounded
+ * digit, about 7.4. The wider one keeps the table inside the page in both.
+ */
+const PIXELS_PER_CHARACTER = 7.5;
+const POINTS_PER_WIDTH = 7 * 0.75;
+
+export interface PrintFitInput {
+  sheet: Sheet;
+  styles: Record<string, Style>;
+  /** Columns whose width may change (1-based); the others keep theirs. */
+  flexible: readonly number[];
+  /** Least widths of flexible columns whose text comes later (figures and notes typed by officers). */
+  minimums?: ReadonlyMap<number, number>;
+  /** Rows fitted together (1-based, inclusive): the header and the data. */
+  table: { from: number; to: number };
+  /** Rows repeated at the top of every page. */
+  titleRows: { from: number; to: number };
+  /** Rows that head a section: never the last row of a page. */
+  sectionRows: ReadonlySet<number>;
+}
+
+export interface PrintFit {
+  widths: number[];
+  scale: number;
+  /** Rows that start a new page. */
+  breaks: number[];
+  pages: number;
+}
+
+/** Sets the sheet's column widths, row heights, scale and page breaks. */
+export function fitForPrint(input: PrintFitInput): PrintFit {
+  const { sheet, styles } = input;
+  let best: PrintFit | null = null;
+  for (const scale of SCALES) {
+    const widths = balancedWidths(input, budgetAt(scale, sheet, input.flexible));
+    const trial = withWidths(sheet, widths);
+    fitRowHeights(trial, styles);
+    const { breaks, pages } = pageBreaks(trial, scale, input);
+    if (best === null || pages < best.pages) best = { widths, scale, breaks, pages };
+  }
+  const fit = best as PrintFit;
+  sheet.columns = sheet.columns.map((column, i) => ({ ...column, width: fit.widths[i] ?? column.width }));
+  for (const row of sheet.rows) delete row.height;
+  fitRowHeights(sheet, styles);
+  sheet.rowBreaks = fit.breaks;
+  if (sheet.page) {
+    delete sheet.page.fitToWidth;
+    sheet.page.scale = fit.scale;
+  }
+  return fit;
+}
+
+/** Characters of width the visible columns may share at a scale. */
+function budgetAt(scale: number, sheet: Sheet, flexible: readonly number[]): number {
+  const pixels = (PRINTABLE_MM.width / MM_PER_PIXEL) * (100 / scale);
+  const visible = sheet.columns.filter((c) => !c.hidden);
+  const fixed = sheet.columns.reduce((sum, c, i) => (c.hidden || flexible.includes(i + 1) ? sum : sum + c.width), 0);
+  return Math.floor((pixels - 5 * visible.length) / PIXELS_PER_CHARACTER) - fixed;
+}
+
+function withWidths(sheet: Sheet, widths: number[]): Sheet {
+  return { ...sheet, columns: sheet.columns.map((c, i) => ({ ...c, width: widths[i] ?? c.width })), rows: sheet.rows.map((r) => ({ ...r, cells: r.cells })) };
+}
+
+/** Greedy: each character of the budget goes to the column where it saves the most height. */
+function balancedWidths(input: PrintFitInput, budget: number): number[] {
+  const { sheet, styles, flexible, table } = input;
+  const rows = sampleRows(table);
+  const widths = sheet.columns.map((c) => c.width);
+  for (const column of flexible) widths[column - 1] = Math.max(minimumWidth(input, column, rows), input.minimums?.get(column) ?? 0);
+  const heightAt = new Map<string, Float64Array>();
+  const heights = (column: number, width: number): Float64Array => {
+    const key = `${column}:${width}`;
+    let found = heightAt.get(key);
+    if (found === undefined) {
+      found = Float64Array.from(rows, (r) => cellHeight(sheet.rows[r - 1]?.cells[column - 1], width, styles));
+      heightAt.set(key, found);
+    }
+    return found;
+  };
+  const columns = sheet.columns.map((_, i) => i + 1).filter((c) => !sheet.columns[c - 1]?.hidden);
+  const current = new Map(columns.map((c) => [c, heights(c, widths[c - 1] ?? 10)]));
+  const total = (replaced: number, candidate: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < rows.length; i++) {
+      let row = 0;
+      for (const c of columns) row = Math.max(row, c === replaced ? (candidate[i] ?? 0) : (current.get(c)?.[i] ?? 0));
+      sum += row;
+    }
+    return sum;
+  };
+  let left = budget - flexible.reduce((sum, c) => sum + (widths[c - 1] ?? 0), 0);
+  while (left > 0) {
+    const now = total(-1, new Float64Array(0));
+    let pick = -1;
+    let pickTotal = now;
+    for (const column of flexible) {
+      const after = total(column, heights(column, (widths[column - 1] ?? 0) + 1));
+      if (after < pickTotal - 1e-9) {
+        pick = column;
+        pickTotal = after;
+      }
+    }
+    if (pick < 0) break;
+    widths[pick - 1] = (widths[pick - 1] ?? 0) + 1;
+    current.set(pick, heights(pick, widths[pick - 1] ?? 0));
+    left--;
+  }
+  // Room no row needs goes to the columns by how much text they hold, so the table fills the page.
+  if (left > 0) {
+    const weights = flexible.map((c) => rows.reduce((sum, r) => sum + cellText(sheet.rows[r - 1]?.cells[c - 1]).length, 0) + 1);
+    const all = weights.reduce((a, b) => a + b, 0);
+    flexible.forEach((c, i) => (widths[c - 1] = (widths[c - 1] ?? 0) + Math.floor((left * (weights[i] ?? 0)) / all)));
+  }
+  return widths;
+}
+
+/** The longest word of a column must fit on a line, and no column is narrower than MIN_WIDTH. */
+function minimumWidth(input: PrintFitInput, column: number, rows: readonly number[]): number {
+  let widest = 0;
+  for (const r of rows) {
+    const cell = input.sheet.rows[r - 1]?.cells[column - 1];
+    const style = input.styles[cell?.style ?? ""];
+    const size = style?.font?.size ?? 11;
+    const bold = style?.font?.bold === true;
+    for (const word of cellText(cell).split(/\s+/)) widest = Math.max(widest, textWidthPoints(word, size, bold) * 1.04 + (style?.alignment?.indent ?? 0) * 7.5);
+  }
+  return Math.max(MIN_WIDTH, Math.ceil(widest / POINTS_PER_WIDTH));
+}
+
+function sampleRows(table: { from: number; to: number }): number[] {
+  const count = table.to - table.from + 1;
+  if (count <= SAMPLE_ROWS) return Array.from({ length: Math.max(0, count) }, (_, i) => table.from + i);
+  return Array.from({ length: SAMPLE_ROWS }, (_, i) => table.from + Math.floor((i * count) / SAMPLE_ROWS));
+}
+
+/** Rows of default height when a row has none (15 points, Excel's default at 11 points). */
+const rowPoints = (sheet: Sheet, row: number) => sheet.rows[row - 1]?.height ?? 15;
+
+/**
+ * Where pages break at a scale: a row that does not fit starts the next page, and a section
+ * heading that would end a page moves to the next one with its first row.
+ */
+export function pageBreaks(sheet: Sheet, scale: number, input: Pick<PrintFitInput, "titleRows" | "sectionRows">): { breaks: number[]; pages: number } {
+  const capacity = ((PRINTABLE_MM.height * POINTS_PER_MM) / (scale / 100)) * PAGE_SAFETY;
+  let titles = 0;
+  for (let r = input.titleRows.from; r <= input.titleRows.to; r++) titles += rowPoints(sheet, r);
+  const breaks: number[] = [];
+  let used = 0;
+  let pageStart = 1;
+  for (let r = 1; r <= sheet.rows.length; r++) {
+    const height = rowPoints(sheet, r);
+    if (used + height > capacity && r > pageStart && r > input.titleRows.to) {
+      let start = r;
+      while (input.sectionRows.has(start - 1) && start - 1 > pageStart) start--;
+      breaks.push(start);
+      pageStart = start;
+      used = titles;
+      for (let k = start; k < r; k++) used += rowPoints(sheet, k);
+    }
+    used += height;
+  }
+  return { breaks, pages: breaks.length + 1 };
+}
