@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { againstProblem, annexOptions } from "../../core/annex";
+import { againstProblem, annexOptions, readDocumentDate, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexEntry, type HeadingChange } from "../../core/annex";
 import { placedIndicators, type Plan } from "../../core/model";
 import { formatNumber } from "../../core/vn";
 import { withTargets } from "../../core/model/withTargets";
@@ -9,11 +9,12 @@ import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { createFileHost } from "../../hosts/xlsx/fileHost";
 import { NotXlsxError } from "../../hosts/xlsx/read";
 import { parse } from "../args";
+import { readAnnexFile } from "../annexFiles";
 import { LONG_RUN_ROWS, stages } from "../progress";
 import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
 
 const USAGE =
-  'phuluc generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--force]';
+  'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--force]';
 
 export async function generateCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parse(
@@ -25,6 +26,11 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       locality: { type: "string" },
       targets: { type: "string" },
       "keep-from": { type: "string" },
+      issue: { type: "boolean" },
+      number: { type: "string" },
+      date: { type: "string" },
+      title: { type: "string" },
+      "attached-to": { type: "string" },
       force: { type: "boolean" },
     },
     USAGE,
@@ -32,13 +38,16 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const [planFile, ...extra] = positionals;
   if (planFile === undefined || extra.length > 0 || values.output === undefined) throw new UserError(`cần một tệp kế hoạch và -o <tệp.xlsx>.\nCách dùng: ${USAGE}`);
   const output = values.output;
-  const template = readPlanFile(planFile);
+  // A filled annex is a source too: its plan, options and what was entered (the issued copy is
+  // usually made from the working copy the officers filled in).
+  const fromAnnex = /\.xlsx$/i.test(planFile) ? await readAnnexFile(planFile) : null;
+  const template = withHeading(fromAnnex?.plan ?? readPlanFile(planFile), headingChange(values));
   const plan = values.targets === undefined ? template : ownTargets(template, values.targets);
   const wrongYear = againstProblem(plan, values.against ?? null);
   if (wrongYear !== null) throw new UserError(`${wrongYear} Bỏ --against hoặc chọn một năm mốc.`);
   const keepFrom = values["keep-from"];
-  if (keepFrom !== undefined && resolve(keepFrom) === resolve(output)) {
-    throw new UserError(`không ghi đè lên tệp đang đọc ${keepFrom}: chọn một tên khác cho -o.`);
+  for (const input of [keepFrom, planFile]) {
+    if (input !== undefined && resolve(input) === resolve(output)) throw new UserError(`không ghi đè lên tệp đang đọc ${input}: chọn một tên khác cho -o.`);
   }
   if (existsSync(output) && !values.force) {
     throw new UserError(
@@ -48,9 +57,28 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   for (const [flag, value] of [["--period", values.period], ["--locality", values.locality]] as const) {
     if (value !== undefined && !/\S/.test(value)) throw new UserError(`${flag} cần một giá trị, không để trống (bỏ ${flag} để dùng mặc định).\nCách dùng: ${USAGE}`);
   }
-  const options = annexOptions({ actualsLabel: values.period ?? null, against: values.against ?? null, locality: values.locality ?? null });
+  const previousOptions = fromAnnex?.options;
+  const options = annexOptions({
+    actualsLabel: values.period ?? previousOptions?.actualsLabel ?? null,
+    against: values.against ?? previousOptions?.against ?? null,
+    locality: values.locality ?? previousOptions?.locality ?? null,
+    copy: values.issue ? "issued" : "working",
+  });
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
   const own = values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : "";
+  if (fromAnnex !== null || values.issue) {
+    // From a filled annex (usually the working copy, to issue it): its entries, and the agencies
+    // the officers confirmed there; the issued copy waits until no suggestion is left.
+    const entries = new Map<string, AnnexEntry>();
+    for (const [code, entry] of fromAnnex?.entries ?? []) entries.set(code, { actual: entry.actual, note: entry.note, ...(entry.agency !== undefined ? { agency: entry.agency } : {}) });
+    if (values.issue) {
+      const waiting = unconfirmedAgencies(plan, entries);
+      if (waiting.length > 0) throw new UserError(unconfirmedMessage(waiting));
+    }
+    writeOutput(output, await annexBytes(plan, options, entries));
+    out(`Đã tạo ${output}: ${values.issue ? "bản để ban hành" : "phụ lục"} của ${who}${own}.`);
+    return 0;
+  }
   const rows = placedIndicators(plan).length;
   const progress = stages(rows >= LONG_RUN_ROWS);
   progress.stage(`Đang tạo phụ lục ${formatNumber(rows)} chỉ tiêu`);
@@ -105,4 +133,18 @@ function ownTargets(template: Plan, file: string): Plan {
     throw new UserError(`${file}: có mã chỉ tiêu không thuộc kế hoạch ${template.id}: ${result.unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
   }
   return result.plan;
+}
+
+/** --number, --date, --title, --attached-to: the heading as the document prints it. */
+function headingChange(values: { number?: string | undefined; date?: string | undefined; title?: string | undefined; "attached-to"?: string | undefined }): HeadingChange {
+  const change: HeadingChange = {};
+  if (values.number !== undefined) change.number = values.number;
+  if (values.title !== undefined) change.title = values.title;
+  if (values["attached-to"] !== undefined) change.attachedTo = values["attached-to"];
+  if (values.date !== undefined) {
+    const date = readDocumentDate(values.date);
+    if (date === undefined) throw new UserError(`ngày "${values.date}" không đọc được: ghi dạng 19/01/2024, 01/2024 hoặc 2024.`);
+    change.date = date;
+  }
+  return change;
 }

@@ -48,3 +48,50 @@ export function defaultActualsLabel(plan: Plan, against: string | null): string 
   const year = against ?? ("year" in plan.period ? String(plan.period.year) : String(plan.period.to));
   return `Ước thực hiện năm ${year}`;
 }
+
+/**
+ * A document date as an officer types it: "19/01/2024", "19-01-2024", "01/2024", "2024", or the
+ * model's "2024-01-19". Returns the model's partial date, null for a blank (dots in the heading),
+ * or undefined when it cannot be read.
+ */
+export function readDocumentDate(text: string): string | null | undefined {
+  const typed = text.trim().replace(/\s+/g, "");
+  if (typed === "" || /^[.…/-]*$/.test(typed)) return null;
+  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(typed);
+  const vn = /^(?:(?:(\d{1,2})[/.-])?(\d{1,2})[/.-])?(\d{4})$/.exec(typed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  if (year === undefined) return undefined;
+  const m = month === undefined ? null : Number(month);
+  const d = day === undefined ? null : Number(day);
+  if (m !== null && (m < 1 || m > 12)) return undefined;
+  if (d !== null && (d < 1 || d > 31)) return undefined;
+  return [year, ...(m !== null ? [String(m).padStart(2, "0")] : []), ...(d !== null ? [String(d).padStart(2, "0")] : [])].join("-");
+}
+
+/** The model's partial date as officers write it: "19/01/2024", "01/2024", "2024"; "" when unknown. */
+export function documentDateText(date: string | null): string {
+  return date === null ? "" : date.split("-").reverse().join("/");
+}
+
+/** What the officer sets about the heading; undefined leaves a part as the plan has it. */
+export interface HeadingChange {
+  number?: string | null;
+  /** Already read by readDocumentDate. */
+  date?: string | null;
+  title?: string | null;
+  attachedTo?: string | null;
+}
+
+/** The plan with its heading changed; blank texts become null (dots, or the composed default). */
+export function withHeading(plan: Plan, change: HeadingChange): Plan {
+  const clean = (text: string | null | undefined, old: string | null) => (text === undefined ? old : text === null || text.trim() === "" ? null : text.trim());
+  return {
+    ...plan,
+    document: { ...plan.document, number: clean(change.number, plan.document.number), date: change.date === undefined ? plan.document.date : change.date },
+    annexHeading: {
+      ...plan.annexHeading,
+      title: clean(change.title, plan.annexHeading.title),
+      attachedTo: clean(change.attachedTo, plan.annexHeading.attachedTo),
+    },
+  };
+}

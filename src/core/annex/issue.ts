@@ -18,6 +18,6 @@ export function unconfirmedAgencies(plan: Plan, entries: ReadonlyMap<string, Pic
 export function unconfirmedMessage(rows: readonly Placed[]): string {
   return (
     `Chưa tạo bản để ban hành: ${rows.length} chỉ tiêu còn cơ quan chủ trì do Phụ lục gợi ý, chưa được xác nhận: ${labelList(rows.map(indicatorLabel))}. ` +
-    `Trong bản làm việc, xem lại ô "Cơ quan chủ trì" của các dòng này, sửa nếu cần và xóa chữ "(gợi ý)", rồi tạo lại bản để ban hành.`
+    `Trong bản làm việc (phụ lục đã tạo), xem lại ô "Cơ quan chủ trì" của các dòng này, sửa nếu cần và xóa chữ "(gợi ý)"; rồi tạo bản để ban hành từ bản làm việc đó.`
   );
 }

@@ -29,6 +29,8 @@ const MIN_WIDTH = 5;
  */
 const PIXELS_PER_CHARACTER = 7.5;
 const POINTS_PER_WIDTH = 7 * 0.75;
+/** As rowHeights measures a line. */
+const LINE_POINTS_PER_FONT_POINT = 1.32;
 
 export interface PrintFitInput {
   sheet: Sheet;
@@ -94,12 +96,13 @@ function balancedWidths(input: PrintFitInput, budget: number): number[] {
   const rows = sampleRows(table);
   const widths = sheet.columns.map((c) => c.width);
   for (const column of flexible) widths[column - 1] = Math.max(minimumWidth(input, column, rows), input.minimums?.get(column) ?? 0);
+  const spanning = mergedAnchors(sheet);
   const heightAt = new Map<string, Float64Array>();
   const heights = (column: number, width: number): Float64Array => {
     const key = `${column}:${width}`;
     let found = heightAt.get(key);
     if (found === undefined) {
-      found = Float64Array.from(rows, (r) => cellHeight(sheet.rows[r - 1]?.cells[column - 1], width, styles));
+      found = Float64Array.from(rows, (r) => (spanning.has(`${r}:${column}`) ? 0 : cellHeight(sheet.rows[r - 1]?.cells[column - 1], width, styles)));
       heightAt.set(key, found);
     }
     return found;
@@ -141,17 +144,47 @@ function balancedWidths(input: PrintFitInput, budget: number): number[] {
   return widths;
 }
 
-/** The longest word of a column must fit on a line, and no column is narrower than MIN_WIDTH. */
+/** Short texts (a header, a unit, a target) wrap into at most this many lines. */
+const SHORT_TEXT = 40;
+const MAX_SHORT_LINES = 3;
+
+/**
+ * The longest word of a column must fit on a line, a short phrase in at most three lines, and no
+ * column is narrower than MIN_WIDTH. Cells merged across columns are measured by their merge.
+ */
 function minimumWidth(input: PrintFitInput, column: number, rows: readonly number[]): number {
+  const spanning = mergedAnchors(input.sheet);
   let widest = 0;
+  let least = MIN_WIDTH;
   for (const r of rows) {
+    if (spanning.has(`${r}:${column}`)) continue;
     const cell = input.sheet.rows[r - 1]?.cells[column - 1];
     const style = input.styles[cell?.style ?? ""];
     const size = style?.font?.size ?? 11;
     const bold = style?.font?.bold === true;
-    for (const word of cellText(cell).split(/\s+/)) widest = Math.max(widest, textWidthPoints(word, size, bold) * 1.04 + (style?.alignment?.indent ?? 0) * 7.5);
+    const text = cellText(cell);
+    for (const word of text.split(/\s+/)) widest = Math.max(widest, textWidthPoints(word, size, bold) * 1.04 + (style?.alignment?.indent ?? 0) * 7.5);
+    if (text.length > 0 && text.length <= SHORT_TEXT && style?.alignment?.wrapText) {
+      const limit = MAX_SHORT_LINES * size * LINE_POINTS_PER_FONT_POINT + 2;
+      while (least < 60 && cellHeight(cell, least, input.styles) > limit) least++;
+    }
   }
-  return Math.max(MIN_WIDTH, Math.ceil(widest / POINTS_PER_WIDTH));
+  return Math.max(least, Math.ceil(widest / POINTS_PER_WIDTH));
+}
+
+/** "row:column" of cells whose merge spans several columns. */
+function mergedAnchors(sheet: Sheet): Set<string> {
+  const anchors = new Set<string>();
+  for (const merge of sheet.merges) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
+    if (!match || match[1] === match[3]) continue;
+    anchors.add(`${match[2]}:${letterNumber(match[1] ?? "")}`);
+  }
+  return anchors;
+}
+
+function letterNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
 }
 
 function sampleRows(table: { from: number; to: number }): number[] {
