@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "./hostChoice";
 import { startupNotice } from "./officeReady";
 import { CheckStep } from "./steps/CheckStep";
@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", marginLeft: `-${tokens.spacingHorizontalS}` },
   panel: { paddingTop: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  next: { marginTop: tokens.spacingVerticalM },
 });
 
 export function App({ paneHost }: { paneHost: PaneHost }) {
@@ -59,8 +60,18 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
       </TabList>
       <div id={`panel-${step}`} role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
         {step === "plan" && <PlanStep state={state} actions={actions} fileMode={fileMode} importer={importer} />}
-        {step === "generate" && <GenerateStep key={state.plan?.plan.id ?? ""} state={state} actions={actions} fileMode={fileMode} />}
+        {step === "plan" && state.plan !== null && (
+          <Button appearance="primary" className={styles.next} onClick={() => setStep("generate")}>
+            Tiếp: Tạo phụ lục
+          </Button>
+        )}
+        {step === "generate" && <GenerateStep key={state.plan?.plan.id ?? ""} state={state} actions={actions} fileMode={fileMode} onNext={() => setStep("check")} />}
         {step === "check" && <CheckStep state={state} actions={actions} fileMode={fileMode} />}
+        {step === "check" && state.check !== null && (
+          <Button appearance="primary" className={styles.next} onClick={() => setStep("review")}>
+            Tiếp: Rà soát
+          </Button>
+        )}
         {step === "review" && <ReviewStep state={state} actions={actions} />}
         {step === "consolidate" && <ConsolidateStep state={state} actions={actions} fileMode={fileMode} />}
       </div>

@@ -4,7 +4,8 @@
  * action running at a time and turns failures into messages that say what to do.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AnnexReading } from "../core/annex";
+import { annexLayout, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexReading, type HeadingChange } from "../core/annex";
+import { renderWorkbook } from "../hosts/xlsx/render";
 import { loadPlan, type Plan, type PlanError } from "../core/model";
 import type { GenerateOutcome } from "../hosts/annexHost";
 import { BUNDLED_SEEDS } from "./bundledSeeds";
@@ -20,6 +21,7 @@ export type Busy =
   | "plan-file"
   | "annex-file"
   | "generate"
+  | "issue"
   | "check"
   | "download"
   | "list-file"
@@ -65,6 +67,10 @@ export interface PaneActions {
   applySheetEdits(step: StepId): void;
   openAnnexFile(file: File, step: StepId): void;
   generate(form: AnnexForm): void;
+  /** The heading as the document prints it (số, ngày, title, "Kèm theo" line), kept in the plan. */
+  setHeading(change: HeadingChange): void;
+  /** "Bản để ban hành": the same table without shading, marks or guidance; refuses while suggestions wait. */
+  issue(form: AnnexForm): void;
   runCheck(): void;
   select(code: string, step: StepId): void;
   downloadAnnex(): void;
@@ -72,6 +78,8 @@ export interface PaneActions {
   dismissNotice(): void;
   consolidation: ConsolidationActions;
 }
+
+const ISSUED_SHEET_NAME = "Bản ban hành";
 
 const NO_ANNEX_EXCEL = "Sổ làm việc chưa có phụ lục: tạo phụ lục ở bước «Tạo phụ lục» trước, rồi nhập số liệu vào cột thực hiện.";
 const NO_ANNEX_FILE = "Chưa có phụ lục: tạo phụ lục ở bước «Tạo phụ lục», hoặc mở tệp phụ lục (.xlsx) đã nhập số liệu.";
@@ -231,6 +239,37 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
         setOutcome(result);
         setSelected(null);
         showAnnex(await host.readAnnex(), "generate");
+      });
+    },
+
+    setHeading(change) {
+      if (plan === null) return;
+      setPlan({ ...plan, plan: withHeading(plan.plan, change) });
+    },
+
+    issue(form) {
+      if (plan === null) return;
+      run("issue", "generate", "Tạo bản để ban hành", async () => {
+        // The officer may have confirmed suggestions in the sheet since it was last read.
+        const reading = await host.readAnnex();
+        const same = reading !== null && reading.ok && reading.plan.id === plan.plan.id ? reading : null;
+        const entries = same?.entries ?? new Map();
+        const waiting = unconfirmedAgencies(plan.plan, entries);
+        if (waiting.length > 0) {
+          setNotice({ step: "generate", intent: "warning", text: unconfirmedMessage(waiting) });
+          return;
+        }
+        const options = { ...formOptions(plan.plan, form), copy: "issued" as const };
+        const { workbook } = annexLayout({ plan: plan.plan, options, entries, sheetName: ISSUED_SHEET_NAME });
+        if (paneHost.mode === "excel" && host.writeSheets !== undefined) {
+          // Only the table: the workbook's own annex keeps its model sheet and names.
+          const issued = { ...workbook, sheets: workbook.sheets.slice(0, 1), definedNames: [] };
+          const written = await host.writeSheets(issued);
+          setNotice({ step: "generate", intent: "success", text: `Đã tạo bản để ban hành ở trang «${written.sheetNames[0] ?? ISSUED_SHEET_NAME}»: in trang này để trình ký.` });
+        } else {
+          saveWorkbook({ name: `${plan.plan.id}-ban-hanh.xlsx`, bytes: await renderWorkbook(workbook) });
+          setNotice({ step: "generate", intent: "success", text: "Đã tạo tệp bản để ban hành: mở tệp đã tải về và in để trình ký." });
+        }
       });
     },
 

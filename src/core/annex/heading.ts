@@ -82,16 +82,22 @@ export interface HeadingChange {
   attachedTo?: string | null;
 }
 
-/** The plan with its heading changed; blank texts become null (dots, or the composed default). */
+/**
+ * The plan with its heading changed. A blank text, or one equal to what the annex composes anyway,
+ * becomes null, so the line keeps following the plan (a new number shows in the "Kèm theo" line).
+ */
 export function withHeading(plan: Plan, change: HeadingChange): Plan {
   const clean = (text: string | null | undefined, old: string | null) => (text === undefined ? old : text === null || text.trim() === "" ? null : text.trim());
+  const document = { ...plan.document, number: clean(change.number, plan.document.number), date: change.date === undefined ? plan.document.date : change.date };
+  const next: Plan = { ...plan, document };
+  const title = clean(change.title, plan.annexHeading.title);
+  const attached = clean(change.attachedTo, plan.annexHeading.attachedTo);
   return {
-    ...plan,
-    document: { ...plan.document, number: clean(change.number, plan.document.number), date: change.date === undefined ? plan.document.date : change.date },
+    ...next,
     annexHeading: {
       ...plan.annexHeading,
-      title: clean(change.title, plan.annexHeading.title),
-      attachedTo: clean(change.attachedTo, plan.annexHeading.attachedTo),
+      title: title === composedTitle(next) ? null : title,
+      attachedTo: attached === composedAttachedTo(next) ? null : attached,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { cellHeight, cellText, fitRowHeights } from "./rowHeights";
+import { cellText, fitRowHeights, measureCell, measuredHeight, type MeasuredText } from "./rowHeights";
 import type { Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
@@ -19,7 +19,7 @@ const POINTS_PER_MM = 72 / 25.4;
 /** Leaves room for the renderers' own rounding of row heights and scale. */
 const PAGE_SAFETY = 0.98;
 /** Scales tried, largest first; below 75 % 12-point text prints under 9 points. */
-const SCALES = [100, 95, 90, 85, 80, 75] as const;
+const SCALES = [100, 90, 85, 80, 75] as const;
 /** Enough rows to judge widths by; a 2,000-indicator annex is sampled evenly. */
 const SAMPLE_ROWS = 240;
 const MIN_WIDTH = 5;
@@ -59,11 +59,13 @@ export interface PrintFit {
 export function fitForPrint(input: PrintFitInput): PrintFit {
   const { sheet, styles } = input;
   let best: PrintFit | null = null;
+  // Heights depend on the width only, not the scale: measured once for every scale tried.
+  const heights = heightTable(input);
+  const heightsOf = rowHeightsAt(input);
+  const least = new Map(input.flexible.map((c) => [c, Math.max(minimumWidth(input, c, heights.rows), input.minimums?.get(c) ?? 0)]));
   for (const scale of SCALES) {
-    const widths = balancedWidths(input, budgetAt(scale, sheet, input.flexible));
-    const trial = withWidths(sheet, widths);
-    fitRowHeights(trial, styles);
-    const { breaks, pages } = pageBreaks(trial, scale, input);
+    const widths = balancedWidths(input, budgetAt(scale, sheet, input.flexible), heights, least);
+    const { breaks, pages } = pageBreaks(heightsOf(widths), scale, input);
     if (best === null || pages < best.pages) best = { widths, scale, breaks, pages };
   }
   const fit = best as PrintFit;
@@ -86,34 +88,84 @@ function budgetAt(scale: number, sheet: Sheet, flexible: readonly number[]): num
   return Math.floor((pixels - 5 * visible.length) / PIXELS_PER_CHARACTER) - fixed;
 }
 
-function withWidths(sheet: Sheet, widths: number[]): Sheet {
-  return { ...sheet, columns: sheet.columns.map((c, i) => ({ ...c, width: widths[i] ?? c.width })), rows: sheet.rows.map((r) => ({ ...r, cells: r.cells })) };
+/**
+ * Every row's height at given widths, as fitRowHeights would set it (undefined: the default),
+ * from texts measured once: the scales tried differ only in widths.
+ */
+function rowHeightsAt(input: PrintFitInput): (widths: readonly number[]) => (number | undefined)[] {
+  const { sheet, styles } = input;
+  const spans = mergeSpans(sheet);
+  const measured = sheet.rows.map((row) => (row.height !== undefined ? null : row.cells.map((cell) => measureCell(cell, styles))));
+  return (widths) =>
+    sheet.rows.map((row, r) => {
+      const cells = measured[r];
+      if (cells === null || cells === undefined) return row.height;
+      let points = 0;
+      cells.forEach((text, c) => {
+        if (text === null) return;
+        const span = spans.get(`${r + 1}:${c + 1}`);
+        let width = widths[c] ?? 10;
+        if (span !== undefined) for (let k = c + 1; k < span; k++) width += widths[k] ?? 0;
+        points = Math.max(points, measuredHeight(text, width));
+      });
+      return points > 0 ? Math.ceil(points) : undefined;
+    });
 }
 
-/** Greedy: each character of the budget goes to the column where it saves the most height. */
-function balancedWidths(input: PrintFitInput, budget: number): number[] {
-  const { sheet, styles, flexible, table } = input;
-  const rows = sampleRows(table);
-  const widths = sheet.columns.map((c) => c.width);
-  for (const column of flexible) widths[column - 1] = Math.max(minimumWidth(input, column, rows), input.minimums?.get(column) ?? 0);
+/** "row:column" of a merge's first cell -> its last column. */
+function mergeSpans(sheet: Sheet): Map<string, number> {
+  const spans = new Map<string, number>();
+  for (const merge of sheet.merges) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
+    if (!match || match[1] === match[3]) continue;
+    spans.set(`${match[2]}:${letterNumber(match[1] ?? "")}`, letterNumber(match[3] ?? ""));
+  }
+  return spans;
+}
+
+type HeightTable = { rows: number[]; at: (column: number, width: number) => Float64Array };
+
+/** Each sampled cell measured once; its height at a width computed once and kept. */
+function heightTable(input: PrintFitInput): HeightTable {
+  const { sheet, styles } = input;
+  const rows = sampleRows(input.table);
   const spanning = mergedAnchors(sheet);
-  const heightAt = new Map<string, Float64Array>();
-  const heights = (column: number, width: number): Float64Array => {
+  const measured = new Map<number, (MeasuredText | null)[]>();
+  const cache = new Map<string, Float64Array>();
+  const at = (column: number, width: number): Float64Array => {
     const key = `${column}:${width}`;
-    let found = heightAt.get(key);
+    let found = cache.get(key);
     if (found === undefined) {
-      found = Float64Array.from(rows, (r) => (spanning.has(`${r}:${column}`) ? 0 : cellHeight(sheet.rows[r - 1]?.cells[column - 1], width, styles)));
-      heightAt.set(key, found);
+      let texts = measured.get(column);
+      if (texts === undefined) {
+        texts = rows.map((r) => (spanning.has(`${r}:${column}`) ? null : measureCell(sheet.rows[r - 1]?.cells[column - 1], styles)));
+        measured.set(column, texts);
+      }
+      found = Float64Array.from(texts, (t) => measuredHeight(t, width));
+      cache.set(key, found);
     }
     return found;
   };
+  return { rows, at };
+}
+
+/** Greedy: each character of the budget goes to the column where it saves the most height. */
+function balancedWidths(input: PrintFitInput, budget: number, table: HeightTable, least: ReadonlyMap<number, number>): number[] {
+  const { sheet, flexible } = input;
+  const { rows } = table;
+  const widths = sheet.columns.map((c) => c.width);
+  for (const column of flexible) widths[column - 1] = least.get(column) ?? MIN_WIDTH;
+  const heights = table.at;
   const columns = sheet.columns.map((_, i) => i + 1).filter((c) => !sheet.columns[c - 1]?.hidden);
-  const current = new Map(columns.map((c) => [c, heights(c, widths[c - 1] ?? 10)]));
+  const current = columns.map((c) => heights(c, widths[c - 1] ?? 10));
   const total = (replaced: number, candidate: Float64Array) => {
     let sum = 0;
     for (let i = 0; i < rows.length; i++) {
       let row = 0;
-      for (const c of columns) row = Math.max(row, c === replaced ? (candidate[i] ?? 0) : (current.get(c)?.[i] ?? 0));
+      for (let k = 0; k < columns.length; k++) {
+        const h = columns[k] === replaced ? (candidate[i] as number) : ((current[k] as Float64Array)[i] as number);
+        if (h > row) row = h;
+      }
       sum += row;
     }
     return sum;
@@ -132,7 +184,7 @@ function balancedWidths(input: PrintFitInput, budget: number): number[] {
     }
     if (pick < 0) break;
     widths[pick - 1] = (widths[pick - 1] ?? 0) + 1;
-    current.set(pick, heights(pick, widths[pick - 1] ?? 0));
+    current[columns.indexOf(pick)] = heights(pick, widths[pick - 1] ?? 0);
     left--;
   }
   // Room no row needs goes to the columns by how much text they hold, so the table fills the page.
@@ -166,7 +218,8 @@ function minimumWidth(input: PrintFitInput, column: number, rows: readonly numbe
     for (const word of text.split(/\s+/)) widest = Math.max(widest, textWidthPoints(word, size, bold) * 1.04 + (style?.alignment?.indent ?? 0) * 7.5);
     if (text.length > 0 && text.length <= SHORT_TEXT && style?.alignment?.wrapText) {
       const limit = MAX_SHORT_LINES * size * LINE_POINTS_PER_FONT_POINT + 2;
-      while (least < 60 && cellHeight(cell, least, input.styles) > limit) least++;
+      const measured = measureCell(cell, input.styles);
+      while (least < 60 && measuredHeight(measured, least) > limit) least++;
     }
   }
   return Math.max(least, Math.ceil(widest / POINTS_PER_WIDTH));
@@ -194,28 +247,28 @@ function sampleRows(table: { from: number; to: number }): number[] {
 }
 
 /** Rows of default height when a row has none (15 points, Excel's default at 11 points). */
-const rowPoints = (sheet: Sheet, row: number) => sheet.rows[row - 1]?.height ?? 15;
+const rowPoints = (heights: readonly (number | undefined)[], row: number) => heights[row - 1] ?? 15;
 
 /**
  * Where pages break at a scale: a row that does not fit starts the next page, and a section
  * heading that would end a page moves to the next one with its first row.
  */
-export function pageBreaks(sheet: Sheet, scale: number, input: Pick<PrintFitInput, "titleRows" | "sectionRows">): { breaks: number[]; pages: number } {
+export function pageBreaks(heights: readonly (number | undefined)[], scale: number, input: Pick<PrintFitInput, "titleRows" | "sectionRows">): { breaks: number[]; pages: number } {
   const capacity = ((PRINTABLE_MM.height * POINTS_PER_MM) / (scale / 100)) * PAGE_SAFETY;
   let titles = 0;
-  for (let r = input.titleRows.from; r <= input.titleRows.to; r++) titles += rowPoints(sheet, r);
+  for (let r = input.titleRows.from; r <= input.titleRows.to; r++) titles += rowPoints(heights, r);
   const breaks: number[] = [];
   let used = 0;
   let pageStart = 1;
-  for (let r = 1; r <= sheet.rows.length; r++) {
-    const height = rowPoints(sheet, r);
+  for (let r = 1; r <= heights.length; r++) {
+    const height = rowPoints(heights, r);
     if (used + height > capacity && r > pageStart && r > input.titleRows.to) {
       let start = r;
       while (input.sectionRows.has(start - 1) && start - 1 > pageStart) start--;
       breaks.push(start);
       pageStart = start;
       used = titles;
-      for (let k = start; k < r; k++) used += rowPoints(sheet, k);
+      for (let k = start; k < r; k++) used += rowPoints(heights, k);
     }
     used += height;
   }

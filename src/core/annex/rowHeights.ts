@@ -18,17 +18,27 @@ const POINTS_PER_WIDTH = 7 * 0.75;
 /** Each indent level moves text by about 10 pixels. */
 const POINTS_PER_INDENT = 10 * 0.75;
 
-function lineCount(text: string, available: number, size: number, bold: boolean): number {
+/** A cell's text measured once: word widths by paragraph, in points, for any column width. */
+export interface MeasuredText {
+  paragraphs: number[][];
+  space: number;
+  size: number;
+  indent: number;
+}
+
+export function measureText(text: string, size: number, bold: boolean, indent = 0): MeasuredText {
   const measure = (word: string) => textWidthPoints(word, size, bold) * GENEROUS;
-  const space = measure(" ");
+  return { paragraphs: text.split("\n").map((p) => p.split(/\s+/).filter((w) => w !== "").map(measure)), space: measure(" "), size, indent };
+}
+
+function lineCount(text: MeasuredText, available: number): number {
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
+  for (const paragraph of text.paragraphs) {
     let line = 0;
     lines++;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const width = measure(word);
-      if (line > 0 && line + space + width <= available) {
-        line += space + width;
+    for (const width of paragraph) {
+      if (line > 0 && line + text.space + width <= available) {
+        line += text.space + width;
         continue;
       }
       if (line > 0) lines++;
@@ -43,19 +53,28 @@ function lineCount(text: string, available: number, size: number, bold: boolean)
   return lines;
 }
 
+/** The measured cell, or null when it shows nothing or does not wrap. */
+export function measureCell(cell: Cell | null | undefined, styles: Record<string, Style>): MeasuredText | null {
+  const text = cellText(cell);
+  if (text === "") return null;
+  const style = styles[cell?.style ?? ""];
+  if (!style?.alignment?.wrapText) return null;
+  return measureText(text, style.font?.size ?? 11, style.font?.bold === true, style.alignment.indent ?? 0);
+}
+
+/** Points the measured text needs at a column width (characters). */
+export function measuredHeight(text: MeasuredText | null, width: number): number {
+  if (text === null) return 0;
+  const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - text.indent * POINTS_PER_INDENT);
+  return lineCount(text, available) * text.size * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS;
+}
+
 /**
  * Points a cell needs at a column width (characters), or 0 when it does not wrap. A formula's
  * result counts like a value: a verdict ("Không hợp lệ") must fit as much as a typed note.
  */
 export function cellHeight(cell: Cell | null | undefined, width: number, styles: Record<string, Style>): number {
-  const text = cellText(cell);
-  if (text === "") return 0;
-  const style = styles[cell?.style ?? ""];
-  if (!style?.alignment?.wrapText) return 0;
-  const fontSize = style.font?.size ?? 11;
-  const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - (style.alignment.indent ?? 0) * POINTS_PER_INDENT);
-  const lines = lineCount(text, available, fontSize, style.font?.bold === true);
-  return lines * fontSize * LINE_POINTS_PER_FONT_POINT + PADDING_POINTS;
+  return measuredHeight(measureCell(cell, styles), width);
 }
 
 /** What a cell shows, near enough to measure: numbers as a few digits (they never wrap into many lines). */

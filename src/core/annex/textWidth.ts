@@ -17,10 +17,18 @@ const BOLD = [
 ];
 const OTHER = 778;
 
+/** Each character's base letter is found once (normalising is slow; texts repeat few letters). */
+const BASE_CODE = new Map<string, number>();
+
 function advance(char: string, table: readonly number[]): number {
-  const base = char === "đ" ? "d" : char === "Đ" ? "D" : (char.normalize("NFD")[0] ?? char);
-  const code = base.charCodeAt(0);
-  return table[code - FIRST] ?? OTHER;
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code >= FIRST && code < 127) return table[code - FIRST] ?? OTHER;
+  let base = BASE_CODE.get(char);
+  if (base === undefined) {
+    base = (char === "đ" ? "d" : char === "Đ" ? "D" : (char.normalize("NFD")[0] ?? char)).charCodeAt(0);
+    BASE_CODE.set(char, base);
+  }
+  return table[base - FIRST] ?? OTHER;
 }
 
 /** Printed width of `text` in points at `size` points. */

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Textarea, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import type { GenerationMode } from "../../core/annex";
-import { defaultActualsLabel } from "../../core/annex";
+import { annexTitle, attachedTo, defaultActualsLabel, documentDateText, readDocumentDate } from "../../core/annex";
+import type { Plan } from "../../core/model";
 import { NoticeBar } from "../parts/NoticeBar";
 import type { PaneActions, PaneState } from "../usePane";
 import { INITIAL_FORM, milestoneChoices, MODE_LABELS, shownActualsLabel, type AnnexForm } from "../view/annexForm";
@@ -9,7 +10,7 @@ import { useStepStyles } from "./stepStyles";
 
 const NONE = "";
 
-export function GenerateStep({ state, actions, fileMode }: { state: PaneState; actions: PaneActions; fileMode: boolean }) {
+export function GenerateStep({ state, actions, fileMode, onNext }: { state: PaneState; actions: PaneActions; fileMode: boolean; onNext: () => void }) {
   const styles = useStepStyles();
   const [form, setForm] = useState<AnnexForm>(INITIAL_FORM);
   const current = state.plan;
@@ -24,12 +25,14 @@ export function GenerateStep({ state, actions, fileMode }: { state: PaneState; a
   const milestones = milestoneChoices(plan);
   const busy = state.busy !== null;
   const generating = state.busy === "generate";
+  const issuing = state.busy === "issue";
   const where = fileMode ? "Tệp đang mở" : "Sổ làm việc";
   return (
     <div className={styles.step}>
       <Body1>
         Phụ lục I của <b>{plan.issuer.name}</b> theo mẫu Nghị định 30/2020.
       </Body1>
+      <HeadingFields plan={plan} disabled={busy} onChange={actions.setHeading} />
       <Field label="Tên cột số liệu thực hiện" hint={`Mặc định: «${defaultActualsLabel(plan, form.against)}». Ví dụ khác: «Thực hiện 6 tháng đầu năm».`}>
         <Input
           value={shownActualsLabel(plan, form)}
@@ -66,7 +69,14 @@ export function GenerateStep({ state, actions, fileMode }: { state: PaneState; a
         <Button appearance={state.outcome === null ? "primary" : "secondary"} disabled={busy} icon={generating ? <Spinner size="tiny" /> : undefined} onClick={() => actions.generate(form)}>
           {generating ? "Đang tạo phụ lục…" : "Tạo phụ lục"}
         </Button>
+        <Button disabled={busy} icon={issuing ? <Spinner size="tiny" /> : undefined} onClick={() => actions.issue(form)}>
+          {issuing ? "Đang tạo bản để ban hành…" : "Bản để ban hành"}
+        </Button>
       </div>
+      <Caption1 className={styles.muted}>
+        Bản làm việc tô màu ô cần nhập và ghi «(gợi ý)» sau cơ quan chủ trì văn bản không nêu. Bản để ban hành là cùng bảng đó, chữ đen trên nền trắng, để in và trình ký;
+        chỉ tạo được khi mọi cơ quan gợi ý đã được xác nhận.
+      </Caption1>
       <NoticeBar notice={state.notice} step="generate" onDismiss={actions.dismissNotice} />
       {state.outcome !== null && !generating && (
         <MessageBar intent="success" layout="multiline">
@@ -82,6 +92,13 @@ export function GenerateStep({ state, actions, fileMode }: { state: PaneState; a
             {fileMode ? " Tải tệp về, nhập số liệu vào cột thực hiện, rồi mở lại tệp ở bước «Kiểm tra số liệu»." : " Nhập số liệu vào cột thực hiện; kết quả ở bước «Kiểm tra số liệu»."}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {state.outcome !== null && !generating && !fileMode && (
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={onNext}>
+            Tiếp: Kiểm tra số liệu
+          </Button>
+        </div>
       )}
       {state.outcome !== null && state.outcome.skipped.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -106,5 +123,44 @@ export function GenerateStep({ state, actions, fileMode }: { state: PaneState; a
         </div>
       )}
     </div>
+  );
+}
+
+/** The lines above the table, as the document prints them; blank parts print as dots. */
+function HeadingFields({ plan, disabled, onChange }: { plan: Plan; disabled: boolean; onChange: PaneActions["setHeading"] }) {
+  const styles = useStepStyles();
+  const [dateText, setDateText] = useState(documentDateText(plan.document.date));
+  const date = readDocumentDate(dateText);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Tiêu đề phụ lục (in đúng như văn bản)</legend>
+      <div className={styles.row}>
+        <Field label="Số văn bản" hint="Ví dụ 230/KH-UBND; để trống thì in dấu chấm.">
+          <Input value={plan.document.number ?? ""} disabled={disabled} onChange={(_, data) => onChange({ number: data.value })} />
+        </Field>
+        <Field
+          label="Ngày ban hành"
+          hint="Ngày/tháng/năm, ví dụ 19/01/2024; chưa có ngày thì ghi 01/2024 hoặc 2024."
+          validationState={date === undefined ? "error" : "none"}
+          validationMessage={date === undefined ? "Ngày này không đọc được: ghi dạng 19/01/2024, 01/2024 hoặc 2024." : undefined}
+        >
+          <Input
+            value={dateText}
+            disabled={disabled}
+            onChange={(_, data) => {
+              setDateText(data.value);
+              const read = readDocumentDate(data.value);
+              if (read !== undefined) onChange({ date: read });
+            }}
+          />
+        </Field>
+      </div>
+      <Field label="Tên phụ lục" hint="Để trống thì dùng tên ngắn theo năm kế hoạch.">
+        <Textarea value={annexTitle(plan)} disabled={disabled} resize="vertical" onChange={(_, data) => onChange({ title: data.value })} />
+      </Field>
+      <Field label="Dòng «Kèm theo»" hint="Ghép từ loại văn bản, số, ngày và cơ quan ban hành; sửa nếu văn bản in khác. Để trống thì ghép lại.">
+        <Textarea value={attachedTo(plan)} disabled={disabled} resize="vertical" onChange={(_, data) => onChange({ attachedTo: data.value })} />
+      </Field>
+    </fieldset>
   );
 }

@@ -3,7 +3,7 @@
  * request under Excel on the web's 5 MB; nothing above ExcelApi 1.7 called when Excel has only
  * that, with the pane told what was left out.
  */
-import { annexOptions, ANNEX_SHEET_NAME } from "../../../src/core/annex";
+import { annexLayout, annexOptions, ANNEX_SHEET_NAME } from "../../../src/core/annex";
 import { placedIndicators, type Plan } from "../../../src/core/model";
 import { FEATURES } from "../../../src/hosts/office/apiSupport";
 import { createExcelHost } from "../../../src/hosts/office/excelHost";
@@ -101,10 +101,19 @@ describe("requirement sets", () => {
 
   test.each(["1.9", "1.12"])("under ExcelApi %s nothing is skipped, and the page is set up", async (version) => {
     const { double, host } = hostOn(version);
-    const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
+    const plan = seedPlan("tien-lu-2024");
+    const outcome = await host.generate(plan, annexOptions(), "update");
     expect(outcome.skipped).toEqual([]);
     const sheet = double.sheet(ANNEX_SHEET_NAME);
-    expect(sheet.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$5:$6", zoom: { horizontalFitToPages: 1 }, centerHorizontally: true, footer: { center: "Trang &P/&N" } });
+    const page = annexLayout({ plan, options: annexOptions() }).workbook.sheets[0]?.page;
+    expect(sheet.page).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$5:$6",
+      zoom: { scale: page?.scale },
+      centerHorizontally: true,
+      footer: { center: '&"Times New Roman,Regular"&12Trang &P/&N' },
+    });
     expect(sheet.page.margins.top).toBeCloseTo((20 / 25.4) * 72, 1);
     expect([...sheet.cells.values()].some((cell) => cell.format.indent === 1)).toBe(true);
     expect(double.operations.some((op) => compareVersions(op.requirement, "1.9") === 0)).toBe(true);
@@ -123,8 +132,9 @@ describe("the sheet as Excel shows it", () => {
     const { double, host } = hostOn("1.12");
     await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
     const sheet = double.sheet(ANNEX_SHEET_NAME);
-    // 46 characters of 7 pixels plus 5 pixels of padding, at 0.75 point per pixel.
-    expect(sheet.columnWidths.get(2)).toBe((46 * 7 + 5) * 0.75);
+    // The name column's characters, 7 pixels each plus 5 pixels of padding, at 0.75 point per pixel.
+    const width = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() }).workbook.sheets[0]?.columns[1]?.width ?? 0;
+    expect(sheet.columnWidths.get(2)).toBe((width * 7 + 5) * 0.75);
     expect(sheet.hiddenColumns.size).toBe(2);
     expect(sheet.freeze).toEqual({ rows: 6, columns: 2 });
     expect(double.book.activeSheetId).toBe(sheet.id);
