@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "./hostChoice";
 import { startupNotice } from "./officeReady";
 import { CheckStep } from "./steps/CheckStep";
@@ -21,6 +21,8 @@ const STEPS: { id: StepId; label: string }[] = [
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
+  // The check step's table uses a wide pane's room.
+  wide: { maxWidth: "1100px" },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   title: { margin: 0 },
   // The pane is 320-450 px wide: the tabs wrap onto a second line rather than scroll out of sight.
@@ -37,7 +39,7 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
   const importer = useImportEditor();
   const fileMode = paneHost.mode === "file";
   return (
-    <main className={styles.root} aria-busy={state.busy !== null}>
+    <main className={mergeClasses(styles.root, step === "check" && styles.wide)} aria-busy={state.busy !== null}>
       <header className={styles.header}>
         <Subtitle1 as="h1" className={styles.title}>
           Phụ lục - Chỉ tiêu chủ yếu

@@ -1,10 +1,34 @@
-import { useState } from "react";
-import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Field,
+  List,
+  ListItem,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  tokens,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
 import { STATUS_LABELS, STATUSES } from "../../core/check";
 import { FilePickButton } from "../parts/FilePickButton";
 import { NoticeBar } from "../parts/NoticeBar";
 import { SheetEditsNotice } from "../parts/SheetEditsNotice";
 import { statusColours, StatusPill } from "../parts/StatusPill";
+import { VerdictChart } from "../parts/VerdictChart";
 import type { PaneActions, PaneState } from "../usePane";
 import { CHECK_FILTERS, countsSentence, filterItems, filterLabel, formatPercent, toggleStatusFilter, type CheckFilter, type CheckItem } from "../view/checkList";
 import { useStepStyles } from "./stepStyles";
@@ -48,6 +72,7 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
   const styles = useStepStyles();
   const own = useStyles();
   const [filter, setFilter] = useState<CheckFilter>("all");
+  const wide = useWide();
   const busy = state.busy !== null;
   const check = state.check;
 
@@ -114,6 +139,7 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
               );
             })}
           </div>
+          <VerdictChart counts={check.counts} onPick={(status) => setFilter(toggleStatusFilter(filter, status))} />
           <span className={own.hidden} aria-live="polite">
             {countsSentence(check.counts)}
           </span>
@@ -138,7 +164,11 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
               ))}
             </Select>
           </Field>
-          <CheckList items={filterItems(check.items, filter)} selected={state.selected} fileMode={fileMode} onSelect={(code) => actions.select(code, "check")} />
+          {wide ? (
+            <CheckGrid items={filterItems(check.items, filter)} selected={state.selected} onSelect={(code) => actions.select(code, "check")} />
+          ) : (
+            <CheckList items={filterItems(check.items, filter)} selected={state.selected} fileMode={fileMode} onSelect={(code) => actions.select(code, "check")} />
+          )}
         </>
       )}
     </div>
@@ -161,15 +191,16 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
             className={mergeClasses(styles.item, selected === item.code && styles.selected, !item.counted && styles.context)}
             onAction={() => onSelect(item.code)}
           >
-            <div className={styles.top}>
-              <span className={styles.code}>{item.code}</span>
+            <div className={styles.name} style={{ paddingLeft: `${item.depth * 12}px` }}>
+              {item.stt !== "" && item.stt !== "-" && <b>{item.stt} </b>}
+              {item.name}
+            </div>
+            <div className={styles.top} style={{ paddingLeft: `${item.depth * 12}px` }}>
               {item.counted && <StatusPill status={item.status} />}
+              <span className={styles.percent}>{item.entered ?? "chưa nhập"}</span>
+              {item.target !== null && <span className={styles.where}>KH {item.target}</span>}
               {percent !== null && <span className={styles.percent}>{percent} KH</span>}
               {item.row !== null && <span className={styles.where}>dòng {item.row}</span>}
-            </div>
-            <div className={styles.name} style={{ paddingLeft: `${item.depth * 12}px` }}>
-              {item.name}
-              {item.target !== null && <span className={styles.where}> · KH {item.target}</span>}
             </div>
             {explain && item.messages.length > 0 && <div className={styles.message}>{item.messages.join(" ")}</div>}
           </ListItem>
@@ -177,4 +208,58 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
       })}
     </List>
   );
+}
+
+const GRID_COLUMNS: TableColumnDefinition<CheckItem>[] = [
+  createTableColumn<CheckItem>({ columnId: "stt", renderHeaderCell: () => "STT", renderCell: (item) => item.stt }),
+  createTableColumn<CheckItem>({
+    columnId: "name",
+    renderHeaderCell: () => "Chỉ tiêu",
+    renderCell: (item) => <span style={{ paddingLeft: `${item.depth * 12}px` }}>{item.name}</span>,
+  }),
+  createTableColumn<CheckItem>({ columnId: "entered", renderHeaderCell: () => "Số thực hiện", renderCell: (item) => item.entered ?? "" }),
+  createTableColumn<CheckItem>({ columnId: "target", renderHeaderCell: () => "Kế hoạch", renderCell: (item) => item.target ?? "" }),
+  createTableColumn<CheckItem>({ columnId: "percent", renderHeaderCell: () => "% so với KH", renderCell: (item) => formatPercent(item.percentOfPlan) ?? "" }),
+  createTableColumn<CheckItem>({ columnId: "status", renderHeaderCell: () => "Đánh giá", renderCell: (item) => (item.counted ? <StatusPill status={item.status} /> : null) }),
+];
+
+const GRID_SIZES = {
+  stt: { idealWidth: 48, minWidth: 40 },
+  name: { idealWidth: 360, minWidth: 200 },
+  entered: { idealWidth: 130, minWidth: 90 },
+  target: { idealWidth: 130, minWidth: 90 },
+  percent: { idealWidth: 90, minWidth: 70 },
+  status: { idealWidth: 110, minWidth: 90 },
+};
+
+/** On a wide pane: the same results as a table, one row per indicator; a row click shows it in the sheet. */
+function CheckGrid({ items, selected, onSelect }: { items: CheckItem[]; selected: string | null; onSelect: (code: string) => void }) {
+  if (items.length === 0) return <Body1>Không có chỉ tiêu nào ở mục này.</Body1>;
+  return (
+    <DataGrid items={items} columns={GRID_COLUMNS} getRowId={(item: CheckItem) => item.code} resizableColumns columnSizingOptions={GRID_SIZES} size="small" aria-label="Kết quả theo chỉ tiêu">
+      <DataGridHeader>
+        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<CheckItem>>
+        {({ item, rowId }) => (
+          <DataGridRow<CheckItem> key={rowId} aria-selected={selected === item.code} onClick={() => onSelect(item.code)} style={{ cursor: "pointer" }}>
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
+
+/** A pane wider than a task pane (Excel on the web with the pane widened, file mode in a browser). */
+function useWide(): boolean {
+  const query = "(min-width: 720px)";
+  const [wide, setWide] = useState(() => typeof window !== "undefined" && window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const update = () => setWide(media.matches);
+    media.addEventListener("change", update);
+    return () => media.removeEventListener("change", update);
+  }, []);
+  return wide;
 }

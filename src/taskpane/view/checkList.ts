@@ -4,8 +4,9 @@
  */
 import type { AnnexReading } from "../../core/annex";
 import type { ActualChange } from "../../hosts/annexHost";
-import { assessPlan, planRules, readActualCell, STATUS_LABELS, STATUSES, type Actual, type AssessedIndicator, type Status } from "../../core/check";
-import { formatNumber } from "../../core/vn";
+import { assessPlan, planRules, readActualCell, STATUS_LABELS, STATUSES, type Actual, type ActualCell, type AssessedIndicator, type Status } from "../../core/check";
+import { placedIndicators } from "../../core/model";
+import { formatNumber, withUnit } from "../../core/vn";
 
 export type OpenAnnex = Extract<AnnexReading, { ok: true }>;
 
@@ -16,6 +17,11 @@ export interface CheckItem extends AssessedIndicator {
   heading: boolean;
   /** Whether the item is in the counts (assessPlan leaves out headings nobody judged). */
   counted: boolean;
+  /** STT as printed ("" for a part without one). */
+  stt: string;
+  unit: string | null;
+  /** What the officer entered, as the sheet shows it, with the unit: "97,5%", "600 tỷ đồng", "khoảng 5"; null when blank. */
+  entered: string | null;
 }
 
 export interface CheckResult {
@@ -32,14 +38,21 @@ export function checkAnnex(annex: OpenAnnex): CheckResult {
   const against = annex.options.against;
   const assessment = assessPlan(annex.plan, actuals, against);
   const rules = planRules(annex.plan, against);
+  const placed = new Map(placedIndicators(annex.plan).map((p) => [p.indicator.code, p.indicator]));
   const items = assessment.indicators.map((indicator) => {
     const rule = rules.get(indicator.code);
     const heading = rule?.kind === "manual" && rule.reason === "heading";
+    const own = placed.get(indicator.code);
+    const unit = own?.unit ?? null;
+    const entry = annex.entries.get(indicator.code);
     return {
       ...indicator,
-      row: annex.entries.get(indicator.code)?.row ?? null,
+      row: entry?.row ?? null,
       heading,
       counted: !heading || indicator.status !== "chua_co_so_lieu",
+      stt: own?.stt.trim() ?? "",
+      unit,
+      entered: entry === undefined ? null : enteredText(entry.actual, unit),
     };
   });
   return { sheetName: annex.sheetName, against, counts: assessment.counts, items, warnings: annex.warnings };
@@ -56,6 +69,21 @@ export function withChanges(annex: OpenAnnex, changes: readonly ActualChange[]):
     entries.set(change.code, { actual: change.cell, note: entry?.note ?? null, row: change.row });
   }
   return { ...annex, entries };
+}
+
+/**
+ * An entry as the officer sees it in the sheet, with the indicator's unit: Excel keeps "97,5%"
+ * typed in a general cell as 0.975 formatted as a percentage.
+ */
+export function enteredText(cell: ActualCell, unit: string | null): string | null {
+  const { value } = cell;
+  if (value === null || value === "") return null;
+  if (typeof value === "number") {
+    if ((cell.numFmt ?? "").includes("%")) return `${formatNumber(value * 100, { maxDecimals: 3 })}%`;
+    return withUnit(formatNumber(value, { maxDecimals: 3 }), unit);
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.trim();
 }
 
 /** "all", the problems someone must fix, or one status (chosen from its count). */
