@@ -15,7 +15,7 @@ export class PaneSession {
   private browser: Browser | null = null;
 
   /** The pane in a new window; `context` overrides the window's options (a user agent, say). */
-  async open(context: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  async open(context: BrowserContextOptions = {}, officeDelayMs = 0): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
     // PHULUC_PANE_BUILT: a pane built beforehand (webpack --mode production), when a busy machine makes building it here too slow.
     this.built ??= process.env.PHULUC_PANE_BUILT ?? (await buildPane());
     this.server ??= await serveDirectory(this.built);
@@ -23,8 +23,12 @@ export class PaneSession {
     const window = await this.browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN", ...context });
     const page = await window.newPage();
     const problems = collectProblems(page);
-    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${this.server.url}/taskpane.html`);
+    // officeDelayMs: office.js is slow to come (a slow network), then unreachable all the same.
+    await page.route(/appsforoffice\.microsoft\.com/, async (route) => {
+      if (officeDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, officeDelayMs));
+      await route.abort();
+    });
+    await page.goto(`${this.server.url}/taskpane.html`, officeDelayMs > 0 ? { waitUntil: "commit" } : {});
     return { page, problems, close: () => window.close() };
   }
 
