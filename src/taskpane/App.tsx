@@ -74,7 +74,13 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
             Tiếp: Rà soát
           </Button>
         )}
-        {step === "review" && <ReviewStep state={state} actions={actions} />}
+        {step === "review" && (
+          <ReviewStep
+            state={state}
+            actions={actions}
+            imported={importer.document !== null && state.plan?.source === importer.document.name ? importer.document : null}
+          />
+        )}
         {step === "consolidate" && <ConsolidateStep state={state} actions={actions} fileMode={fileMode} />}
       </div>
     </main>

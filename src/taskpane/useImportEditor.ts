@@ -14,6 +14,8 @@ export interface ImportEditor {
   check: EditorCheck | null;
   /** Where the text came from: a file name, or "Văn bản dán vào". */
   source: string | null;
+  /** The last document read and its name, kept after the editor closes so that «Rà soát» can compare the plan taken from it with its own text. */
+  document: { text: PlanText; name: string } | null;
   reading: boolean;
   /** Why the last document could not be read, in Vietnamese. */
   problem: string | null;
@@ -36,6 +38,7 @@ const NO_INDICATORS = "Không tìm thấy chỉ tiêu nào trong văn bản. Ki�
 export function useImportEditor(): ImportEditor {
   const [state, dispatchAction] = useReducer(reducer, null);
   const [source, setSource] = useState<string | null>(null);
+  const [document, setDocument] = useState<{ text: PlanText; name: string } | null>(null);
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -43,6 +46,7 @@ export function useImportEditor(): ImportEditor {
     const draft = extractPlan(text);
     const count = draft.sections.reduce((n, s) => n + s.indicators.length, 0);
     setSource(from);
+    setDocument({ text, name: from });
     setProblem(count === 0 ? NO_INDICATORS : null);
     dispatchAction({ type: "load", state: editorFromDraft(draft) });
   }, []);
@@ -80,5 +84,5 @@ export function useImportEditor(): ImportEditor {
     setProblem(null);
   }, []);
 
-  return { state, check, source, reading, problem, readFile, readPasted, dispatch, close };
+  return { state, check, source, document, reading, problem, readFile, readPasted, dispatch, close };
 }

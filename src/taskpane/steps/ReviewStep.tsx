@@ -1,7 +1,10 @@
-import { useMemo } from "react";
-import { Body1, Caption1, List, ListItem, MessageBar, MessageBarBody, mergeClasses, Subtitle2 } from "@fluentui/react-components";
-import { reviewPlan, SEVERITY_LABELS, type Severity } from "../../core/check/review";
+import { useMemo, useState } from "react";
+import { Body1, Caption1, List, ListItem, makeStyles, MessageBar, MessageBarBody, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { EVIDENCE_LABELS, reviewPlan, reviewPlanWithText, SEVERITY_LABELS, type Evidence, type Severity } from "../../core/check/review";
+import type { PlanText } from "../../core/extract";
+import { FilePickButton } from "../parts/FilePickButton";
 import { NoticeBar } from "../parts/NoticeBar";
+import { errorText } from "../view/errorText";
 import type { PaneActions, PaneState } from "../usePane";
 import { findingPlace, groupFindings, reviewSummary } from "../view/reviewGroups";
 import { useListStyles } from "./listStyles";
@@ -9,11 +12,70 @@ import { useStepStyles } from "./stepStyles";
 
 const SEVERITY_COLOURS: Record<Severity, string> = { loi: "#9C0006", canh_bao: "#9C5700", thong_tin: "#1F4E78" };
 
-export function ReviewStep({ state, actions }: { state: PaneState; actions: PaneActions }) {
+/** The plan's document, read in the browser by the import's readers (.docx, PDF, .txt). */
+export interface ReviewDocument {
+  text: PlanText;
+  name: string;
+}
+
+const DOCUMENT_TYPES = ".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain";
+
+const useEvidenceStyles = makeStyles({
+  // Side by side from about 2 × 150 px; one under the other in a narrow pane.
+  sides: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS, marginTop: "2px" },
+  side: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  label: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  quote: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere", margin: 0, fontStyle: "italic" },
+  document: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+/** The words of the annex and of the document under a finding, side by side. */
+function EvidenceSides({ evidence }: { evidence: readonly Evidence[] }) {
+  const styles = useEvidenceStyles();
+  return (
+    <div className={styles.sides}>
+      {evidence.map((e, i) => (
+        <div key={i} className={styles.side}>
+          <span className={styles.label}>
+            {EVIDENCE_LABELS[e.from]}: {e.place}
+          </span>
+          <blockquote className={styles.quote}>«{e.quote}»</blockquote>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function ReviewStep({ state, actions, imported }: { state: PaneState; actions: PaneActions; imported: ReviewDocument | null }) {
   const styles = useStepStyles();
   const list = useListStyles();
+  const evidenceStyles = useEvidenceStyles();
   const plan = state.plan?.plan ?? null;
-  const findings = useMemo(() => (plan === null ? [] : reviewPlan(plan)), [plan]);
+  const [chosen, setChosen] = useState<(ReviewDocument & { planId: string }) | null>(null);
+  const [reading, setReading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A document chosen here is for the plan it was chosen with; otherwise the one the plan was imported from.
+  const document = chosen !== null && chosen.planId === plan?.id ? chosen : imported;
+  const findings = useMemo(() => (plan === null ? [] : document === null ? reviewPlan(plan) : reviewPlanWithText(plan, document.text)), [plan, document]);
+  const readDocument = (file: File) => {
+    if (plan === null) return;
+    setReading(true);
+    setProblem(null);
+    file
+      .arrayBuffer()
+      .then(async (bytes) => (await import("../readDocumentFile")).readDocumentFile(new Uint8Array(bytes), file.name))
+      .then((text) => setChosen({ text, name: file.name, planId: plan.id }))
+      .catch((error: unknown) => setProblem(errorText(`Đọc tệp ${file.name}`, error)))
+      .finally(() => setReading(false));
+  };
   if (plan === null) {
     return (
       <MessageBar intent="info">
@@ -28,6 +90,23 @@ export function ReviewStep({ state, actions }: { state: PaneState; actions: Pane
       <Body1>
         Rà soát phụ lục của <b>{plan.issuer.name}</b> trước khi gửi: đủ chỉ tiêu, đơn vị, cơ quan chủ trì, số liệu thống nhất.
       </Body1>
+      <div className={evidenceStyles.document}>
+        <Body1>
+          {document === null ? "So sánh với văn bản kế hoạch: chưa chọn văn bản." : <>So sánh với văn bản: <b>{document.name}</b></>}
+        </Body1>
+        <FilePickButton
+          label={document === null ? "Chọn văn bản kế hoạch…" : "Chọn văn bản khác…"}
+          accept={DOCUMENT_TYPES}
+          busy={reading}
+          disabled={reading}
+          onFile={readDocument}
+        />
+      </div>
+      {problem !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Body1 role="status">{reviewSummary(findings)}</Body1>
       <NoticeBar notice={state.notice} step="review" onDismiss={actions.dismissNotice} />
       {groupFindings(findings).map((group) => (
@@ -54,6 +133,7 @@ export function ReviewStep({ state, actions }: { state: PaneState; actions: Pane
                     <Caption1 className={list.where}>{finding.rule}</Caption1>
                   </div>
                   <div className={list.name}>{finding.message}</div>
+                  {finding.evidence !== undefined && finding.evidence.length > 0 && <EvidenceSides evidence={finding.evidence} />}
                 </ListItem>
               );
             })}
