@@ -13,12 +13,12 @@ const TIEN_LU = join(SEEDS_DIR, "tien-lu-2024.plan.json");
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 const dir = () => mkdtempSync(join(tmpdir(), "phuluc-cli-"));
 
-/** Typed the way an officer would: numbers, a percentage Excel stored as a fraction, words. */
+/** Typed the way an officer would: numbers, a percentage kept as typed in the annex's text cell, words. */
 const TYPED: Record<string, { value: ExcelJS.CellValue; numFmt?: string }> = {
   "CT01.1": { value: 41.7 },
   CT02: { value: 9.1 },
   CT03: { value: 520 },
-  CT06: { value: 0.97, numFmt: "0%" },
+  CT06: { value: "97%", numFmt: "@" },
   CT16: { value: 0.8 },
   CT20: { value: 4 },
   CT30: { value: 107 },
@@ -85,7 +85,7 @@ describe("phuluc generate and phuluc check", () => {
     const byCode = new Map(report.indicators.map((r) => [r.code, r.status]));
     expect(byCode.size).toBe(placedIndicators(seedPlan("tien-lu-2024")).length);
     for (const [code, typed] of Object.entries(TYPED)) expect({ code, status: byCode.get(code) }).toEqual({ code, status: statusOf(code, typed) });
-    expect(byCode.get("CT06")).toBe("vuot"); // "97%" typed, stored by Excel as 0,97 with a percent format: read as 97 > 95,1
+    expect(byCode.get("CT06")).toBe("vuot"); // "97%" typed into the text cell: read as 97 > 95,1
     expect(report.counts.khong_hop_le).toBe(2); // "Hoàn thành" and "abc" where a rank is expected
     expect(sha(edited)).toBe(before);
   });

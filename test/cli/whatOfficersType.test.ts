@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import * as ExcelJS from "exceljs";
+import { annexLayout, annexOptions } from "../../src/core/annex";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { phuluc } from "../support/cli";
-import { SEEDS_DIR } from "../support/seeds";
+import { SEEDS_DIR, seedPlan } from "../support/seeds";
 
 /** The examples of issue 12 ("Judge what officers actually type"), through the command line. */
 const dir = () => mkdtempSync(join(tmpdir(), "phuluc-typed-"));
@@ -40,3 +42,40 @@ test("phuluc target: a target printed with a multiplier is read in the unit colu
   expect(read("2 tỷ", "triệu đồng")).toMatchObject({ value: 2000, unit: "triệu đồng" });
   expect(read("trên 1 triệu", "nghìn đồng")).toMatchObject({ value: 1000, unit: "nghìn đồng" });
 });
+
+/** Typed into Tiên Lữ's annex as office PCs store them: text in Vietnamese form, kept as typed. */
+const TYPED_AS_TEXT: Record<string, [string, string]> = {
+  CT02: ["8,7", "vuot"], // 8,61 planned
+  CT03: ["1.234,5", "vuot"], // 559,8 planned
+  CT06: ["95%", "khong_dat"], // 95,1 planned
+  CT07: ["98 %", "dat"],
+  CT17: [" 97 ", "vuot"], // 95 planned
+  CT30: ["108/100", "khong_dat"], // 105/100, lower is better
+  CT37: ["4/10", "vuot"], // rank 5/10
+  CT38: ["3/10", "dat"],
+  CT08: ["Chưa đạt", "khong_dat"], // judged by hand
+  CT14: ["Không hoàn thành", "khong_dat"],
+  CT29: ["Đạt và vượt", "vuot"],
+  CT09: ["13 xã", "dat"], // the unit column's own unit
+  CT11: ["2 tỷ", "khong_hop_le"], // says why
+};
+
+test("phuluc check reads numbers typed as text the Vietnamese way, ratios, ranks and verdict words", async () => {
+  const d = dir();
+  const annex = join(d, "tien-lu.xlsx");
+  expect(phuluc(["generate", join(SEEDS_DIR, "tien-lu-2024.plan.json"), "-o", annex]).status).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(annex);
+  const ws = book.getWorksheet("Phụ lục I");
+  if (!ws) throw new Error("no annex sheet");
+  const { rowOf, columns } = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() });
+  for (const [code, [typed]] of Object.entries(TYPED_AS_TEXT)) ws.getCell(rowOf.get(code) as number, columns.actual).value = typed;
+  const filled = join(d, "da-nhap.xlsx");
+  await book.xlsx.writeFile(filled);
+  const run = phuluc(["check", filled, "--json"]);
+  expect(run.status).toBe(0);
+  const report = JSON.parse(run.stdout) as { indicators: { code: string; status: string; messages: string[] }[] };
+  const byCode = new Map(report.indicators.map((r) => [r.code, r]));
+  for (const [code, [typed, status]] of Object.entries(TYPED_AS_TEXT)) expect({ code, typed, status: byCode.get(code)?.status }).toEqual({ code, typed, status });
+  expect(byCode.get("CT11")?.messages[0]).toMatch(/Không đọc được số liệu «2 tỷ»: có ký tự không phải chữ số/);
+}, 120_000);

@@ -72,3 +72,46 @@ describe("live checking in Excel", () => {
     expect(checkAnnex(after).items.find((i) => i.code === "CT03")?.status).toBe("khong_hop_le");
   });
 });
+
+describe("what officers type, as the pane shows it (issue 12)", () => {
+  test("numbers typed as text, percent strings, ratios, ranks and verdict words are read as the sheet reads them", () => {
+    const items = checkAnnex(
+      annexWith({ CT02: "8,7", CT03: "1.234,5", CT06: "95%", CT17: " 97 ", CT30: "108/100", CT37: "4/10", CT08: "Chưa đạt", CT29: "Đạt và vượt" }),
+    ).items;
+    const status = (code: string) => items.find((i) => i.code === code)?.status;
+    expect(["CT02", "CT03", "CT06", "CT17", "CT30", "CT37", "CT08", "CT29"].map(status)).toEqual([
+      "vuot",
+      "vuot",
+      "khong_dat",
+      "vuot",
+      "khong_dat",
+      "vuot",
+      "khong_dat",
+      "vuot",
+    ]);
+  });
+
+  test("Cầu Ngang: 27 in the 'nghìn tỷ đồng' row against the 2025 milestone is Vượt, 108%", () => {
+    const plan = seedPlan("cau-ngang-2030");
+    const options = annexOptions({ against: "2025" });
+    const workbook = annexLayout({ plan, options, entries: new Map([["CT04", { actual: { value: 27 }, note: null }]]) }).workbook;
+    const reading = readAnnex(workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.cells.map((cell) => ({ value: cell?.value ?? cell?.result ?? null }))) })));
+    if (!reading.ok) throw new Error(reading.error);
+    const ct04 = checkAnnex(reading).items.find((i) => i.code === "CT04");
+    expect(ct04?.status).toBe("vuot");
+    expect(formatPercent(ct04?.percentOfPlan ?? null)).toBe("108,0%");
+  });
+
+  test("a name stating a reduction: a bigger reduction than planned is not Không đạt", () => {
+    const ct18 = checkAnnex(
+      (() => {
+        const plan = seedPlan("duc-thanh-2024");
+        const workbook = annexLayout({ plan, options: annexOptions(), entries: new Map([["CT18.2", { actual: { value: "0,3" }, note: null }]]) }).workbook;
+        const reading = readAnnex(workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.cells.map((cell) => ({ value: cell?.value ?? cell?.result ?? null }))) })));
+        if (!reading.ok) throw new Error(reading.error);
+        return reading;
+      })(),
+    ).items.find((i) => i.code === "CT18.2");
+    expect(ct18?.status).toBe("vuot");
+  });
+});

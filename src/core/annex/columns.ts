@@ -15,6 +15,11 @@ export const HEADER = {
   note: "Ghi chú",
   code: "Mã chỉ tiêu",
   value: "Giá trị tính",
+  entryTrimmed: "Số liệu (bỏ khoảng trắng)",
+  entryText: "Số liệu (bỏ đơn vị)",
+  entryFigure: "Phần số",
+  entryWhole: "Phần nguyên",
+  entryDots: "Số dấu chấm",
 } as const;
 
 export interface TargetColumn {
@@ -39,6 +44,12 @@ export interface ColumnPlan {
   code: number;
   /** Hidden: the actual as a number, for the formulas. */
   value: number;
+  /** Hidden: the steps of reading a typed figure (check/entry.ts, check/formula.ts), one formula each. */
+  entryTrimmed: number;
+  entryText: number;
+  entryFigure: number;
+  entryWhole: number;
+  entryDots: number;
   /** The last column that is printed. */
   lastVisible: number;
   count: number;
@@ -69,6 +80,11 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
   const lastVisible = note;
   const code = take();
   const value = take();
+  const entryTrimmed = take();
+  const entryText = take();
+  const entryFigure = take();
+  const entryWhole = take();
+  const entryDots = take();
   return {
     stt,
     name,
@@ -82,8 +98,13 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
     note,
     code,
     value,
+    entryTrimmed,
+    entryText,
+    entryFigure,
+    entryWhole,
+    entryDots,
     lastVisible,
-    count: value,
+    count: entryDots,
     actualsLabel: options.actualsLabel ?? defaultActualsLabel(plan, options.against),
     groupedTargets: targets.length > 1,
   };

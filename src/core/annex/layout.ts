@@ -1,8 +1,22 @@
-import { assess, parentsOf, readActualCell, rowFormulas, ruleFor, SHEET_LABELS, type ActualCell, type Rule } from "../check";
+import {
+  assess,
+  excelTrim,
+  figurePart,
+  isPercentFormat,
+  parentsOf,
+  readActualCell,
+  readEntryText,
+  rowFormulas,
+  ruleFor,
+  SHEET_LABELS,
+  strippedEntry,
+  type ActualCell,
+  type Rule,
+} from "../check";
 import { rowLabel } from "../check/review/describe";
 import { JUDGEMENT_LIST } from "../check/status";
 import { placedIndicators, type Placed, type Plan } from "../model";
-import { unitKind } from "../vn";
+import { formatNumber, unitKind } from "../vn";
 import { agencyCell, stillSuggested, workingAgencyText } from "./agencyCell";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
 import { annexLabel, annexTitle, attachedTo } from "./heading";
@@ -103,7 +117,8 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     merges,
     frozen: { rows: headerRows.to, columns: columns.name },
     // The issued copy keeps the checks on typed figures but says nothing while one types.
-    validations: mergeValidations(issued ? validations.map(({ prompt: _prompt, ...rest }) => rest) : validations),
+    // A prompt-only validation ("any") has nothing left without its prompt.
+    validations: mergeValidations(issued ? validations.flatMap((v) => (v.type === "any" ? [] : [(({ prompt: _prompt, ...rest }) => rest)(v)])) : validations),
     conditionalFormats: issued ? [] : statusFormats(columns, firstDataRow, lastDataRow),
     page: landscapePage(headerRows, { fitToWidth: 1, horizontalCentered: true }),
     gridLines: false,
@@ -181,6 +196,7 @@ function writeHeader(plan: Plan, columns: ColumnPlan, put: Put, merges: string[]
   header(columns.note, HEADER.note);
   header(columns.code, HEADER.code);
   header(columns.value, HEADER.value);
+  for (const helper of ENTRY_HELPERS) header(columns[helper], HEADER[helper]);
   for (let column = 1; column <= columns.lastVisible; column++) {
     put(numbers, column, { value: `(${column})`, style: "headerNumber" });
   }
@@ -216,18 +232,36 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     put(row, columns.agency, { value: workingAgencyText(agency), style: agency.suggested ? "agencySuggested" : "text" });
   }
 
-  const actualRef = cellRef(row, columns.actual);
-  const valueRef = cellRef(row, columns.value);
-  const formulas = rowFormulas(rule, actualRef, valueRef);
-  const cell = entry?.actual ?? { value: null };
+  const cells = {
+    actual: cellRef(row, columns.actual),
+    trimmed: cellRef(row, columns.entryTrimmed),
+    text: cellRef(row, columns.entryText),
+    figure: cellRef(row, columns.entryFigure),
+    whole: cellRef(row, columns.entryWhole),
+    dots: cellRef(row, columns.entryDots),
+    value: cellRef(row, columns.value),
+  };
+  const formulas = rowFormulas(rule, cells);
+  const cell = carried(entry?.actual ?? { value: null });
   const result = assess(rule, readActualCell(cell));
   const heading = rule.kind === "manual" && rule.reason === "heading";
-  put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : percentInput(cell) ? "inputPercent" : "input" });
+  put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : "input" });
   put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: result.percentOfPlan ?? "", style: "percent" });
   put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status" });
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
-  if (formulas.value !== null) put(row, columns.value, { formula: formulas.value, result: helperResult(cell), style: "hidden" });
+  if (rule.kind === "numeric") {
+    const helpers = helperResults(rule, cell);
+    const helper = (column: number, formula: string | null, result: CellValue) => {
+      if (formula !== null) put(row, column, { formula, result, style: "hidden" });
+    };
+    helper(columns.entryTrimmed, formulas.trimmed, helpers.trimmed);
+    helper(columns.entryText, formulas.text, helpers.text);
+    helper(columns.entryFigure, formulas.figure, helpers.figure);
+    helper(columns.entryWhole, formulas.whole, helpers.whole);
+    helper(columns.entryDots, formulas.dots, helpers.dots);
+    helper(columns.value, formulas.value, helpers.value);
+  }
 }
 
 /** The agency cell as printed: the document's agency, or a suggestion marked "(gợi ý)" (also read back by sheetEdits). */
@@ -237,17 +271,32 @@ export function agencyCellText(plan: Plan, item: Placed): { text: string; sugges
   return { text: workingAgencyText(cell), suggested: cell.suggested };
 }
 
-/** Keeps a carried-over percent entry percent-formatted, so it still reads as a percentage. */
-function percentInput(cell: ActualCell): boolean {
-  return typeof cell.value === "number" && (cell.numFmt ?? "").includes("%");
+/** The hidden helper columns of a typed figure's reading, in order. */
+const ENTRY_HELPERS = ["entryTrimmed", "entryText", "entryFigure", "entryWhole", "entryDots"] as const;
+
+/**
+ * An entry carried over from an annex whose input cells were not text cells: a percentage Excel
+ * stored as a fraction (97,5% as 0,975, percent-formatted) is carried as the text "97,5%" the
+ * officer typed, which the new annex reads as 97,5. Every other entry is carried as it is.
+ */
+function carried(cell: ActualCell): ActualCell {
+  if (typeof cell.value !== "number" || !Number.isFinite(cell.value) || !isPercentFormat(cell.numFmt)) return cell;
+  return { value: `${formatNumber(cell.value * 100, { maxDecimals: 9 })}%`, numFmt: "@" };
 }
 
-function helperResult(cell: ActualCell): CellValue {
-  const actual = readActualCell(cell);
-  if (actual.kind === "empty") return "";
-  if (actual.kind === "value") return actual.interval.low?.value ?? "#";
-  return "#";
+/** What the hidden helper cells compute (formula.ts), for the results cached with their formulas. */
+function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCell): Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> {
+  const { value } = cell;
+  const trimmed = typeof value === "string" ? excelTrim(value) : typeof value === "boolean" ? String(value).toUpperCase() : "";
+  const text = typeof value === "number" ? "" : strippedEntry(trimmed, rule.entry);
+  const figure = text === "" ? "" : figurePart(text, rule.entry);
+  const whole = figure.split(",")[0] ?? "";
+  const dots = figure.split(".").length - 1;
+  const read = typeof value === "number" ? (Number.isFinite(value) ? value : "#") : trimmed === "" ? "" : typeof value !== "string" ? "#" : valueOf(readEntryText(value, rule.entry));
+  return { trimmed, text, figure, whole, dots, value: read };
 }
+
+const valueOf = (read: ReturnType<typeof readEntryText>): CellValue => ("value" in read ? read.value : "#");
 
 /**
  * The same few messages for every row (the row itself shows unit and target), so consecutive rows
@@ -257,7 +306,6 @@ function helperResult(cell: ActualCell): CellValue {
 const AUTOMATIC = `Cột "${HEADER.percent}" và "${HEADER.status}" tự tính: Vượt, Đạt hoặc Không đạt.`;
 
 function validationFor(rule: Rule, ref: string): DataValidation {
-  const error = { title: "Số liệu không hợp lệ", message: "Nhập một số, ví dụ 97,5 (không kèm chữ). Chỉ tiêu định tính: chọn trong danh sách." };
   if (rule.kind === "manual") {
     return {
       range: ref,
@@ -267,15 +315,16 @@ function validationFor(rule: Rule, ref: string): DataValidation {
       error: { title: "Chọn trong danh sách", message: "Chỉ tiêu này được đánh giá thủ công: chọn Đạt, Không đạt hoặc Hoàn thành." },
     };
   }
+  // No rule that refuses: "8,7" typed where Windows expects "8.7" is text, and is read (check/entry.ts).
   if (unitKind(rule.target.unit) === "rank" && rule.target.of !== undefined) {
-    return { range: ref, type: "whole", min: 1, max: rule.target.of, prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of}.` }, error };
+    return { range: ref, type: "any", prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of} (ví dụ 4 hoặc 4/${rule.target.of}).` } };
   }
   const change = rule.target.change === "decrease" ? "mức giảm" : rule.target.change === "increase" ? "mức tăng" : null;
   const entered = change
     ? `Nhập ${change} đạt được so với kỳ trước, theo đơn vị ở cột Đơn vị tính (ví dụ 6).`
-    : "Nhập số đạt được, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5).";
+    : "Nhập số đạt được, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5 hoặc 1.234,5).";
   const message = `${entered} ${AUTOMATIC}`;
-  return { range: ref, type: "decimal", prompt: { title: "Số liệu thực hiện", message }, error };
+  return { range: ref, type: "any", prompt: { title: "Số liệu thực hiện", message } };
 }
 
 /** One rule per run of consecutive rows with the same validation, not one per cell. */
@@ -331,5 +380,6 @@ function columnWidths(columns: ColumnPlan) {
   set(columns.note, 16);
   set(columns.code, 10, true);
   set(columns.value, 10, true);
+  for (const helper of ENTRY_HELPERS) set(columns[helper], 10, true);
   return Array.from({ length: columns.count }, (_, i) => widths[i] ?? { width: 10 });
 }

@@ -84,6 +84,12 @@ export type DataValidation =
       values: string[];
       prompt?: { title: string; message: string };
       error: { title: string; message: string };
+    }
+  /** Anything may be typed; the prompt says what is expected (figures typed as text are read too). */
+  | {
+      range: RangeRef;
+      type: "any";
+      prompt: { title: string; message: string };
     };
 
 export interface ConditionalFormat {

@@ -23,9 +23,10 @@ export const ANNEX_STYLES: Record<string, Style> = {
   target: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "@" },
   text: { font: base(12), alignment: cellAlign("left"), border: true, numFmt: "@" },
   agencySuggested: { font: base(12, { italic: true, color: "595959" }), alignment: cellAlign("left"), border: true, numFmt: "@" },
-  input: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "General" },
-  inputPercent: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "0.0##%" },
-  inputHeading: { font: base(12), alignment: cellAlign("center"), border: true, fill: "E7E6E6", numFmt: "General" },
+  // Text cells: what an officer types stays as typed ("97,5%", "8,7" under English regional
+  // settings), and the sheet's formulas read it the Vietnamese way (check/entry.ts).
+  input: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "@" },
+  inputHeading: { font: base(12), alignment: cellAlign("center"), border: true, fill: "E7E6E6", numFmt: "@" },
   percent: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "#,##0.0" },
   status: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true },
   note: { font: base(12), alignment: cellAlign("left"), border: true, fill: "FFF9E5", numFmt: "@" },

@@ -1,4 +1,5 @@
-import { parseTarget, type Target } from "../vn";
+import { formatNumber, parseTarget, type Target } from "../vn";
+import { excelTrim } from "./entry";
 import type { Interval } from "./rule";
 import { JUDGEMENT_WORDS } from "./status";
 
@@ -6,18 +7,21 @@ import { JUDGEMENT_WORDS } from "./status";
 export type Actual =
   | { kind: "empty" }
   /** The value lies in this interval: a point (97), a range (61-62), a bound ("trên 4"). */
-  | { kind: "value"; interval: Interval; target: Target | null }
+  | { kind: "value"; interval: Interval; target: Target | null; warnings?: string[] }
   /** The officer's own verdict: "Đạt", "Hoàn thành", "Không đạt", "Vượt". */
   | { kind: "judgement"; status: "vuot" | "dat" | "khong_dat"; text: string }
-  /** Words that are not a figure ("đã triển khai"): fine for a target judged by hand. */
-  | { kind: "text"; text: string }
+  /**
+   * Words that are not a figure ("đã triển khai"): fine for a target judged by hand. Typed in an
+   * annex cell (`inCell`), a figure row reads it as the sheet's formulas do (entry.ts).
+   */
+  | { kind: "text"; text: string; inCell?: boolean }
   | { kind: "unreadable"; text: string; reason: string };
 
 const point = (value: number): Interval => ({ low: { value, strict: false }, high: { value, strict: false } });
 
-/** Case-insensitive, as Excel compares text; NFC so that decomposed input reads the same. */
+/** Case-insensitive, as Excel compares text, after Excel's TRIM; NFC so that decomposed input reads the same. */
 export function judgementOf(text: string): { status: "vuot" | "dat" | "khong_dat" } | null {
-  const key = text.normalize("NFC").trim().toLocaleLowerCase("vi");
+  const key = excelTrim(text.normalize("NFC")).toLocaleLowerCase("vi");
   return JUDGEMENT_WORDS.find((j) => j.word.toLocaleLowerCase("vi") === key) ?? null;
 }
 
@@ -72,30 +76,28 @@ export function isPercentFormat(numFmt: string | null | undefined): boolean {
 }
 
 /**
- * 0,975 shown as 97,5% is 97,5. Rounded to 9 decimals, as the sheet's ROUND(x*100,9) does, so
- * that 0,975 × 100 = 97,50000000000001 does not count as above 97,5.
- */
-export function percentCellValue(value: number): number {
-  return Math.round(value * 100 * 1e9) / 1e9;
-}
-
-/**
- * An actual as the annex sheet holds it. The sheet's own formulas can only judge numbers (and, in
- * rows judged by hand, the listed words), so this reads exactly what they read: a number (a
- * percent-formatted one times 100), else text, which is not a figure. Keeping the two readings
- * identical is what lets the sheet and the add-in agree cell for cell.
+ * An actual as the annex sheet holds it, read exactly as the sheet's own formulas read it, so that
+ * the sheet and the add-in agree cell for cell: a number as stored; text as typed, which a figure
+ * row reads the Vietnamese way (entry.ts, when assessed against its rule). A percent-formatted
+ * number (pasted from elsewhere: the annex's input cells keep typed text as text) is read as
+ * stored, as the formulas must (no formula function sees a cell's format everywhere), and says so.
  */
 export function readActualCell(cell: ActualCell): Actual {
   const { value } = cell;
   if (value === null) return { kind: "empty" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unreadable", text: String(value), reason: "không phải một số" };
-    return { kind: "value", interval: point(isPercentFormat(cell.numFmt) ? percentCellValue(value) : value), target: null };
+    const read: Actual = { kind: "value", interval: point(value), target: null };
+    if (isPercentFormat(cell.numFmt)) {
+      const shown = `${formatNumber(value * 100, { maxDecimals: 3 })}%`;
+      read.warnings = [`Ô được định dạng phần trăm: Excel lưu «${shown}» thành ${formatNumber(value, { maxDecimals: 5 })}, và đó là số được đánh giá. Nếu ý là ${shown}, nhập lại «${shown}» hoặc ${formatNumber(value * 100, { maxDecimals: 3 })}.`];
+    }
+    return read;
   }
   if (typeof value === "boolean") return { kind: "unreadable", text: String(value), reason: "ô chứa giá trị đúng/sai, không phải số liệu" };
+  if (excelTrim(value) === "") return { kind: "empty" };
   const text = value.trim();
-  if (text === "") return { kind: "empty" };
   const judgement = judgementOf(text);
   if (judgement) return { kind: "judgement", status: judgement.status, text };
-  return { kind: "text", text };
+  return { kind: "text", text: value, inCell: true };
 }

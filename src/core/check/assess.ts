@@ -1,6 +1,7 @@
 import type { Direction } from "../model";
 import { formatNumber, type Target } from "../vn";
 import type { Actual } from "./actual";
+import { excelTrim, readEntryText } from "./entry";
 import { numericStatus, type Interval, type Rule } from "./rule";
 import { STATUS_LABELS, type Status } from "./status";
 
@@ -33,10 +34,26 @@ export function assess(rule: Rule, actual: Actual): Assessment {
   if (actual.kind === "judgement") {
     return invalid(`Chỉ tiêu có số liệu (${rule.label}): nhập con số đạt được thay vì «${actual.text}».`);
   }
-  if (actual.kind === "text") {
-    return invalid(`Không đọc được số liệu «${actual.text}»: nhập một số, ví dụ 97,5.`);
-  }
+  const read = figureOf(rule, actual);
+  if (read.kind === "unreadable") return invalid(`Không đọc được số liệu «${read.text}»: ${read.reason}.`);
+  if (read.kind === "text") return invalid(`Không đọc được số liệu «${read.text}»: nhập một số, ví dụ 97,5.`);
+  if (read.kind !== "value") return invalid("Không đọc được số liệu.");
+  return judged(rule, read);
+}
 
+/**
+ * An actual as the figure of a row with a numeric rule: text typed in an annex cell is read the
+ * way the sheet's formulas read it (entry.ts); anything else as it is. Consolidation takes each
+ * commune's figure from here too.
+ */
+export function figureOf(rule: Extract<Rule, { kind: "numeric" }>, actual: Actual): Actual {
+  if (actual.kind !== "text" || !actual.inCell) return actual;
+  const read = readEntryText(actual.text, rule.entry);
+  if ("reason" in read) return { kind: "unreadable", text: excelTrim(actual.text), reason: `${read.reason}. Nhập một số, ví dụ 97,5 hoặc 1.234,5` };
+  return { kind: "value", interval: { low: { value: read.value, strict: false }, high: { value: read.value, strict: false } }, target: null };
+}
+
+function judged(rule: Extract<Rule, { kind: "numeric" }>, actual: Extract<Actual, { kind: "value" }>): Assessment {
   const reconciled = reconcile(rule.target, actual.interval, actual.target);
   if ("error" in reconciled) return invalid(reconciled.error);
   const status = numericStatus(rule, reconciled.interval);
@@ -48,7 +65,7 @@ export function assess(rule: Rule, actual: Actual): Assessment {
   return {
     status,
     percentOfPlan,
-    messages: [...reconciled.warnings, `${shown} so với chỉ tiêu ${rule.label}: ${STATUS_LABELS[status]}.`],
+    messages: [...(actual.warnings ?? []), ...reconciled.warnings, `${shown} so với chỉ tiêu ${rule.label}: ${STATUS_LABELS[status]}.`],
   };
 }
 

@@ -1,20 +1,45 @@
+import { excelTrim, MAX_DIGITS } from "./entry";
 import type { Bound, Interval, Rule } from "./rule";
 import { JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
 
 /**
  * The assessment rule (rule.ts) as Excel formulas, so an annex judges its own actuals when opened
- * without the add-in, in Excel 2016+, WPS or LibreOffice. Built from the same `Rule` as `assess`,
- * reading the cell as `readActualCell` does: a number (percent-formatted: times 100), else text.
- * Only functions every one of those programs has: IF, AND, OR, LEN, TRIM, ISNUMBER, CELL, LEFT,
- * ROUND, IFERROR.
+ * without the add-in, in Excel 2016+, Excel on the web, WPS or LibreOffice. Built from the same
+ * `Rule` as `assess`, reading the cell as entry.ts does, one helper cell per step. Only functions
+ * every one of those programs has: IF, AND, OR, NOT, LEN, TRIM, LOWER, LEFT, RIGHT, MID, FIND,
+ * SUBSTITUTE, ISNUMBER, ISERROR, IFERROR, NUMBERVALUE (no CELL("format"), unknown to Excel on the
+ * web; no LET, LAMBDA, IFS or TEXTJOIN).
  */
 export interface RowFormulas {
+  /** Hidden helper: the typed text after Excel's TRIM, "" for a number (entry.ts `excelTrim`). */
+  trimmed: string | null;
+  /** Hidden helper: the typed text without spaces, unit and "%" (entry.ts `strippedEntry`). */
+  text: string | null;
+  /** Hidden helper: the figure's text without its sign (entry.ts `figurePart`). */
+  figure: string | null;
+  /** Hidden helper: the figure's whole part, before ",". */
+  whole: string | null;
+  /** Hidden helper: how many "." the figure has. */
+  dots: string | null;
   /** Hidden helper: the actual as a number, "" when empty, "#" when it is not a number. */
   value: string | null;
   /** % so với kế hoạch. */
   percent: string | null;
   /** Đánh giá: exactly the SHEET_LABELS of the status `assess` gives. */
   status: string;
+}
+
+/** The cells a row's formulas read and fill. */
+export interface RowCells {
+  /** The actuals cell, e.g. "G7". */
+  actual: string;
+  /** The helper cells of the same row; without `text` and `figure`, only numbers are read (a total). */
+  trimmed?: string;
+  text?: string;
+  figure?: string;
+  whole?: string;
+  dots?: string;
+  value: string;
 }
 
 /** A number as a formula constant: the shortest text that reads back to the same double. */
@@ -41,30 +66,88 @@ export function intervalCondition(ref: string, interval: Interval): string {
   return parts.length === 1 ? (parts[0] as string) : `AND(${parts.join(",")})`;
 }
 
-/**
- * @param actual the actuals cell, e.g. "G7"
- * @param value the hidden helper cell of the same row, e.g. "N7"
- */
-export function rowFormulas(rule: Rule, actual: string, value: string): RowFormulas {
+const DIGIT_CHARACTERS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/** `text` with the given characters removed: "" when it holds nothing else. */
+function without(text: string, characters: readonly string[]): string {
+  return characters.reduce((inner, c) => `SUBSTITUTE(${inner},"${c}","")`, text);
+}
+
+const count = (text: string, character: string) => `(LEN(${text})-LEN(SUBSTITUTE(${text},"${character}","")))`;
+
+/** entry.ts `strippedEntry`: Excel's TRIM, then the unit column's text and a "%" off the end. */
+function textFormula(rule: NumericRule, trimmed: string): string {
+  let s = trimmed;
+  const unit = rule.entry.unit === null ? "" : excelTrim(rule.entry.unit);
+  if (unit !== "") {
+    s = `IF(AND(LEN(${s})>${unit.length},LOWER(RIGHT(${s},${unit.length}))=LOWER(${text(unit)})),TRIM(LEFT(${s},LEN(${s})-${unit.length})),${s})`;
+  }
+  if (rule.entry.percent) s = `IF(RIGHT(${s},1)="%",TRIM(LEFT(${s},LEN(${s})-1)),${s})`;
+  return `IFERROR(${s},"")`;
+}
+
+/** entry.ts `figurePart`: before "/" in a ratio row, without the sign. */
+function figureFormula(rule: NumericRule, stripped: string): string {
+  const g = rule.entry.ratio ? `TRIM(LEFT(${stripped},FIND("/",${stripped}&"/")-1))` : stripped;
+  return `IF(${stripped}="","",IF(LEFT(${g},1)="-",MID(${g},2,LEN(${g})),${g}))`;
+}
+
+/** entry.ts `figureValue` and `readEntryText`, condition by condition, nested so none is evaluated out of turn. */
+function valueFormula(rule: NumericRule, { actual, text: s, figure: f, whole, dots }: RowCells): string {
+  const invalid = `"#"`;
+  if (s === undefined || f === undefined || whole === undefined || dots === undefined) return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(LEN(TRIM(${actual}))=0,"",${invalid})),${invalid})`;
+  const n = `LEN(${whole})`;
+  const sign = `IF(LEFT(${s},1)="-",-1,1)`;
+  const dot = (j: number) => `MID(${whole},${n}-${4 * j - 1},1)="."`;
+  const grouped = `IF(${dots}=0,TRUE,IF(AND(${dots}<=4,${n}-4*${dots}>=1,${n}-4*${dots}<=3),AND(${dot(1)},IF(${dots}<2,TRUE,${dot(2)}),IF(${dots}<3,TRUE,${dot(3)}),IF(${dots}<4,TRUE,${dot(4)})),FALSE))`;
+  const at = `FIND(".",${whole})`;
+  const english = `IF(AND(${dots}=1,${count(f, ",")}=0),IF(AND(${at}>1,${at}<${n},${n}-${at}<>3),${sign}*NUMBERVALUE(${f},".",","),${invalid}),${invalid})`;
+  const vietnamese = `${sign}*NUMBERVALUE(SUBSTITUTE(${f},".",""),",",".")`;
+  const afterSlash = `TRIM(MID(${s},FIND("/",${s})+1,LEN(${s})))`;
+  const ratioOk = rule.entry.ratio ? `IF(ISERROR(FIND("/",${s})),TRUE,AND(LEN(${afterSlash})>0,${without(afterSlash, DIGIT_CHARACTERS)}=""))` : "TRUE";
+  const guards: string[] = [
+    `${s}=""`,
+    `NOT(${ratioOk})`,
+    `LEN(${f})=0`,
+    `${without(f, [...DIGIT_CHARACTERS, ".", ","])}<>""`,
+    `${count(f, ",")}>1`,
+    `OR(${n}=0,RIGHT(${f},1)=",")`,
+    `${dots}<>${count(whole, ".")}`,
+    `LEN(SUBSTITUTE(SUBSTITUTE(${f},".",""),",",""))>${MAX_DIGITS}`,
+  ];
+  const read = guards.reduceRight((otherwise, guard) => `IF(${guard},${invalid},${otherwise})`, `IF(${grouped},${vietnamese},${english})`);
+  return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(LEN(TRIM(${actual}))=0,"",${read})),${invalid})`;
+}
+
+type NumericRule = Extract<Rule, { kind: "numeric" }>;
+
+export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
+  const { actual, value } = cells;
   const blank = `LEN(TRIM(${actual}))=0`;
   if (rule.kind === "manual") {
     const trimmed = `TRIM(${actual})`;
     // Nested from the last word outwards, so the first listed word is tested first.
     const byWord = JUDGEMENT_WORDS.reduceRight(
-      (otherwise, { word, status }) => `IF(${trimmed}=${text(word)},${text(SHEET_LABELS[status])},${otherwise})`,
+      (otherwise, { word, status }) => `IF(LOWER(${trimmed})=LOWER(${text(word)}),${text(SHEET_LABELS[status])},${otherwise})`,
       text(SHEET_LABELS.danh_gia_thu_cong),
     );
-    return { value: null, percent: null, status: `IFERROR(IF(${blank},"",${byWord}),"")` };
+    return { trimmed: null, text: null, figure: null, whole: null, dots: null, value: null, percent: null, status: `IFERROR(IF(${blank},"",${byWord}),"")` };
   }
-  const number = `IF(ISNUMBER(${actual}),IF(LEFT(CELL("format",${actual}),1)="P",ROUND(${actual}*100,9),${actual}),"#")`;
   const status =
     `IF(${value}="","",IF(${value}="#",${text(SHEET_LABELS.khong_hop_le)},` +
     (rule.vuot ? `IF(${intervalCondition(value, rule.vuot)},${text(SHEET_LABELS.vuot)},` : "") +
     `IF(${intervalCondition(value, rule.dat)},${text(SHEET_LABELS.dat)},${text(SHEET_LABELS.khong_dat)})` +
     (rule.vuot ? ")" : "") +
     "))";
+  const { trimmed, text: stripped, figure } = cells;
+  const reads = trimmed !== undefined && stripped !== undefined && figure !== undefined && cells.whole !== undefined && cells.dots !== undefined;
   return {
-    value: `IFERROR(IF(${blank},"",${number}),"#")`,
+    trimmed: reads ? `IFERROR(IF(ISNUMBER(${actual}),"",TRIM(${actual})),"")` : null,
+    text: reads ? textFormula(rule, trimmed) : null,
+    figure: reads ? figureFormula(rule, stripped) : null,
+    whole: reads ? `LEFT(${figure},FIND(",",${figure}&",")-1)` : null,
+    dots: reads ? count(figure, ".") : null,
+    value: valueFormula(rule, cells),
     percent: rule.planned === null ? null : `IF(ISNUMBER(${value}),${value}/${formulaNumber(rule.planned)}*100,"")`,
     status,
   };

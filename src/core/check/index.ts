@@ -1,6 +1,7 @@
 export * from "./status";
 export * from "./rule";
 export * from "./actual";
+export * from "./entry";
 export * from "./assess";
 export * from "./formula";
 export * from "./planAssessment";

@@ -1,5 +1,6 @@
 import type { Direction, Indicator } from "../model";
 import { explainDirection, formatTarget, parseTarget, unitKind, type Target } from "../vn";
+import type { EntryRow } from "./entry";
 import type { Status } from "./status";
 
 /**
@@ -64,6 +65,8 @@ export type Rule =
       label: string;
       /** Why this way is better, in Vietnamese. */
       reason: string;
+      /** How a figure typed in the row is read (entry.ts). */
+      entry: EntryRow;
     }
   | { kind: "manual"; reason: ManualReason; target: Target | null };
 
@@ -107,6 +110,7 @@ export function ruleFor({ indicator, parents = [], against }: RuleInput): Rule {
     planned: plannedFigure(target, better),
     label: formatTarget(target),
     reason,
+    entry: { unit: indicator.unit, percent: unitKind(target.unit) === "percent", ratio: target.of !== undefined },
   };
 }
 

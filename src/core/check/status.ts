@@ -35,6 +35,12 @@ export const JUDGEMENT_WORDS: readonly { word: string; status: "vuot" | "dat" | 
   { word: "Hoàn thành", status: "dat" },
   { word: "Không đạt", status: "khong_dat" },
   { word: "Vượt", status: "vuot" },
+  { word: "Chưa đạt", status: "khong_dat" },
+  { word: "Không hoàn thành", status: "khong_dat" },
+  { word: "Chưa hoàn thành", status: "khong_dat" },
+  { word: "Đạt và vượt", status: "vuot" },
+  { word: "Vượt kế hoạch", status: "vuot" },
+  { word: "Hoàn thành vượt", status: "vuot" },
 ];
 
 /** The list offered in the actuals cell of a row judged by hand. */

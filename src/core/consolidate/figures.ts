@@ -1,5 +1,5 @@
 /** Each locality's figure of each indicator, judged against the locality's own target. */
-import { assess, planRules, readActualCell, targetText, type Actual, type Rule } from "../check";
+import { assess, figureOf, planRules, readActualCell, targetText, type Actual, type Rule } from "../check";
 import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
 import type { Candidate, LocalityFigure } from "./types";
 
@@ -26,7 +26,9 @@ export function localityFigures(template: readonly Placed[], reports: readonly C
       const local = own[i] as LocalityRows;
       const ownIndicator = local.indicators.get(code) as Indicator;
       const rule = local.rules.get(code) as Rule;
-      const actual = readActualCell(c.annex.entries.get(code)?.actual ?? { value: null });
+      const cell = readActualCell(c.annex.entries.get(code)?.actual ?? { value: null });
+      // Text typed in a commune's cell is read as its sheet's formulas read it (check/entry.ts).
+      const actual = rule.kind === "numeric" ? figureOf(rule, cell) : cell;
       const result = assess(rule, actual);
       const number = actual.kind === "value" ? (actual.interval.low?.value ?? null) : null;
       row.push({

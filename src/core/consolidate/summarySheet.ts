@@ -190,7 +190,7 @@ export function summarySheet(c: Consolidation, detail: DetailLayout): { sheet: S
       continue;
     }
     const count = cellRef(r, C.count);
-    const formulas = rowFormulas(total.rule, cellRef(r, C.actual), cellRef(r, C.value));
+    const formulas = rowFormulas(total.rule, { actual: cellRef(r, C.actual), value: cellRef(r, C.value) });
     put(r, C.actual, { formula: `IF(${count}=0,"",${actualFormula})`, result: total.value ?? "", style: `total${totalDecimals}` });
     put(r, C.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: total.percentOfPlan ?? "", style: "percent" });
     put(r, C.status, { formula: formulas.status, result: SHEET_LABELS[total.status ?? "chua_co_so_lieu"], style: "status" });

@@ -400,7 +400,7 @@ function conditionalFormatStep(sheetName: string, format: ConditionalFormat): St
 /** A number check without bounds still needs one: these admit any number (as the .xlsx host writes). */
 const ANY_NUMBER = { min: -9.99999999999999e307, max: 9.99999999999999e307 };
 
-function validationRule(validation: DataValidation): Excel.DataValidationRule {
+function validationRule(validation: Exclude<DataValidation, { type: "any" }>): Excel.DataValidationRule {
   if (validation.type === "list") return { list: { inCellDropDown: true, source: validation.values.join(",") } };
   const { min, max } = validation;
   const basic: Excel.BasicDataValidation =
@@ -419,6 +419,10 @@ function validationStep(sheetName: string, validation: DataValidation): Step {
   return simple(6, validation, (env) => {
     // ignoreBlanks is left at Excel's default (true, as the .xlsx host writes allowBlank): one action less per row.
     const check = env.sheet(sheetName).getRange(validation.range).dataValidation;
+    if (validation.type === "any") {
+      check.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
+      return;
+    }
     check.rule = validationRule(validation);
     if (validation.prompt) check.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
     check.errorAlert = { showAlert: true, style: "Stop", title: validation.error.title, message: validation.error.message };

@@ -215,7 +215,7 @@ function checkValidations(sheet: Sheet, add: (message: string) => void): void {
       if (source.length > LIMITS.listSource) {
         add(`${where}: danh sách dài ${source.length} ký tự; Excel cho phép tối đa ${LIMITS.listSource}.`);
       }
-    } else {
+    } else if (validation.type !== "any") {
       for (const bound of [validation.min, validation.max]) {
         if (bound !== undefined && !Number.isFinite(bound)) add(`${where}: giới hạn ${bound} không phải số hữu hạn.`);
       }
@@ -230,8 +230,8 @@ function checkValidationTexts(validation: DataValidation, where: string, add: (m
   const texts: [string, string | undefined, number][] = [
     ["tiêu đề gợi ý", validation.prompt?.title, LIMITS.validationTitle],
     ["lời gợi ý", validation.prompt?.message, LIMITS.validationPrompt],
-    ["tiêu đề báo lỗi", validation.error.title, LIMITS.validationTitle],
-    ["lời báo lỗi", validation.error.message, LIMITS.validationError],
+    ["tiêu đề báo lỗi", "error" in validation ? validation.error.title : undefined, LIMITS.validationTitle],
+    ["lời báo lỗi", "error" in validation ? validation.error.message : undefined, LIMITS.validationError],
   ];
   for (const [what, text, limit] of texts) {
     if (text !== undefined && text.length > limit) {

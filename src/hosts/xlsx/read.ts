@@ -56,7 +56,8 @@ function readCell(cell: ExcelJS.Cell): GridCell {
   const raw: unknown = cell.value;
   if (isObject(raw) && ("formula" in raw || "sharedFormula" in raw)) {
     const formula = cell.formula;
-    if (formula) out.formula = formula.startsWith("=") ? formula.slice(1) : formula;
+    // "_xlfn." marks newer functions in the file (render.ts, fileFormula); the description has the plain name.
+    if (formula) out.formula = (formula.startsWith("=") ? formula.slice(1) : formula).replace(/_xlfn\./g, "");
     // cell.value copies only truthy results (a cached 0, false or "" would be lost); cell.result does not.
     out.value = plainValue(cell.result);
   } else {

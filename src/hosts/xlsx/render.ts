@@ -14,6 +14,21 @@ import { xlsxText, xmlSafeText } from "./xlsxText";
 
 export { WorkbookDescriptionError } from "./check";
 
+/**
+ * Functions newer than Excel 2010 are stored in the file with the "_xlfn." prefix (Excel, LibreOffice
+ * and WPS read them so and show #NAME? without it); Office.js and the sheet description use the
+ * plain name.
+ */
+const FUTURE_FUNCTIONS = /(?<![A-Za-z0-9_.])(NUMBERVALUE)\(/g;
+
+export function fileFormula(formula: string): string {
+  // Text constants ("...") are left alone: only the parts outside quotes are rewritten.
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(FUTURE_FUNCTIONS, "_xlfn.$1(") : part))
+    .join('"');
+}
+
 const MM_PER_INCH = 25.4;
 const A4 = 9 as ExcelJS.PaperSize;
 /** Bounds for a number check without limits: Excel needs a formula, and these admit any number. */
@@ -90,7 +105,7 @@ function renderSheet(
 
 export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
   if (cell.formula !== undefined) {
-    const value: ExcelJS.CellFormulaValue = { formula: cell.formula, date1904: false };
+    const value: ExcelJS.CellFormulaValue = { formula: fileFormula(cell.formula), date1904: false };
     if (cell.result !== undefined && cell.result !== null) value.result = cell.result;
     xlCell.value = value;
   } else if (typeof cell.value === "string") {
@@ -145,6 +160,10 @@ function excelNumber(n: number): string {
 }
 
 export function excelValidation(validation: DataValidation): ExcelJS.DataValidation {
+  if (validation.type === "any") {
+    // ExcelJS writes "any" (a prompt without a rule) though its typings omit it.
+    return { type: "any" as ExcelJS.DataValidation["type"], formulae: [], allowBlank: true, showInputMessage: true, promptTitle: validation.prompt.title, prompt: validation.prompt.message };
+  }
   const messages = {
     allowBlank: true,
     showErrorMessage: true,

@@ -109,14 +109,18 @@ describe("reading an actual from an annex cell", () => {
   const rate = indicator({ name: "Tỷ lệ lao động qua đào tạo", unit: "%", target: "từ 95% trở lên" });
   const cell = (value: string | number | boolean | null, numFmt?: string) => assess(ruleFor({ indicator: rate }), readActualCell({ value, numFmt }));
 
-  test("a percent-formatted number is a percentage", () => {
-    expect(cell(0.975, "0.0%").status).toBe("vuot");
-    expect(cell(0.95, "0%").status).toBe("dat");
-    expect(cell(0.95, '0.0"%"').status).toBe("khong_dat"); // a quoted % is just a label: the value is 0,95
+  test("a percent-formatted number is read as stored, as the sheet's formulas must, and says how to fix it", () => {
+    const read = cell(0.975, "0.0%");
+    expect(read.status).toBe("khong_dat");
+    expect(read.messages[0]).toMatch(/định dạng phần trăm: Excel lưu «97,5%» thành 0,975.*nhập lại «97,5%» hoặc 97,5/);
+    expect(cell(0.95, '0.0"%"').messages).toHaveLength(1); // a quoted % is just a label: no warning
   });
 
-  test("text in a figure's cell is not read as a number, as the sheet's formulas do not", () => {
-    expect(cell("97,5").status).toBe("khong_hop_le");
+  test("text in a figure's cell is read the Vietnamese way, as the sheet's formulas read it", () => {
+    expect(cell("97,5").status).toBe("vuot");
+    expect(cell("97,5%").status).toBe("vuot");
+    expect(cell(" 95 % ").status).toBe("dat");
+    expect(cell("9,5,1").status).toBe("khong_hop_le");
     expect(cell(true).status).toBe("khong_hop_le");
     expect(cell(" ").status).toBe("chua_co_so_lieu");
   });

@@ -109,6 +109,12 @@ test("validations and conditional formats are the description's, in its order (p
   expect(model.validations).toHaveLength(sheet.validations.length);
   sheet.validations.forEach((validation, i) => {
     const made = model.validations[i];
+    if (validation.type === "any") {
+      // A prompt only: figures typed as text must not be refused.
+      expect(made?.rule).toBeUndefined();
+      expect(made?.prompt).toEqual({ showPrompt: true, title: validation.prompt.title, message: validation.prompt.message });
+      return;
+    }
     expect(made?.errorAlert).toEqual({ showAlert: true, style: "Stop", title: validation.error.title, message: validation.error.message });
     if (validation.type === "list") expect(made?.rule).toEqual({ list: { inCellDropDown: true, source: validation.values.join(",") } });
     else expect(Object.keys(made?.rule ?? {})).toEqual([validation.type === "whole" ? "wholeNumber" : "decimal"]);

@@ -5,7 +5,7 @@
  */
 import { annexLayout, annexOptions, ANNEX_SHEET_NAME } from "../../../src/core/annex";
 import { cellRef } from "../../../src/core/annex/sheet";
-import { assess, planRules, readActualCell, type Rule } from "../../../src/core/check";
+import { assess, figureOf, planRules, readActualCell, type Rule } from "../../../src/core/check";
 import { placedIndicators, type Plan } from "../../../src/core/model";
 import type { ActualChange } from "../../../src/hosts/annexHost";
 import { seedPlan } from "../../support/seeds";
@@ -55,15 +55,17 @@ describe.each(["1.7", "1.14"])("under ExcelApi %s", (version) => {
     expect(assess(rule, readActualCell(change?.cell ?? { value: null })).status).toBe("khong_dat");
   });
 
-  test("a percent typed as 97.5% comes back as Excel stores it and the core reads 97,5", async () => {
+  test("a percent typed as 97.5% stays text in the annex's text cell, and the core reads 97,5", async () => {
     const plan = seedPlan("tien-lu-2024");
     const { double, received } = await watching(version, plan);
-    const code = placedIndicators(plan)[1]?.indicator.code as string;
+    const placed = placedIndicators(plan);
+    const code = placed[1]?.indicator.code as string;
     await double.simulateEdit(ANNEX_SHEET_NAME, layoutOf(plan).actualAt(code), [["97.5%"]]);
     const change = received[0]?.[0];
-    expect(change?.cell.numFmt).toContain("%");
-    const actual = readActualCell(change?.cell ?? { value: null });
-    expect(actual.kind === "value" && actual.interval.low?.value).toBe(97.5);
+    expect(change?.cell).toEqual({ value: "97.5%", numFmt: "@" });
+    const rule = planRules(plan).get(code) as Rule;
+    const actual = rule.kind === "numeric" ? figureOf(rule, readActualCell(change?.cell ?? { value: null })) : null;
+    expect(actual?.kind === "value" && actual.interval.low?.value).toBe(97.5);
   });
 });
 
@@ -112,7 +114,7 @@ test("the add-in's own writes raise no check, and nothing runs while a generatio
   expect(double.syncs - after).toBe(0);
   await double.simulateEdit(ANNEX_SHEET_NAME, actualAt(code), [[7]]);
   expect(double.syncs - after).toBe(1);
-  expect(received).toEqual([[{ code, row: layout.rowOf.get(code), cell: { value: 7, numFmt: null } }]]);
+  expect(received).toEqual([[{ code, row: layout.rowOf.get(code), cell: { value: 7, numFmt: "@" } }]]);
 });
 
 test("events the add-in's writes raise after the request are dropped (ExcelApi 1.14 says so; older Excel by address)", async () => {

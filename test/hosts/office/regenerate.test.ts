@@ -59,10 +59,10 @@ test("update keeps the entered actuals by code, renames the previous sheet and l
   const annex = sheetOf(grid, ANNEX_SHEET_NAME);
   const [keptRow, keptColumn] = [after.layout.rowOf.get(kept) ?? 0, after.layout.columns.actual];
   expect(gridCell(annex, keptRow, keptColumn).value).toBe("Đạt");
-  // Excel stored the typed 97.5% as 0.975 in a percent format; it comes back the same way.
+  // The annex's input cells are text cells: the typed 97.5% stayed as typed, and comes back so.
   const percentCell = gridCell(annex, after.layout.rowOf.get(percent) ?? 0, keptColumn);
-  expect(percentCell.value).toBeCloseTo(0.975, 12);
-  expect(percentCell.numFmt).toContain("%");
+  expect(percentCell.value).toBe("97.5%");
+  expect(percentCell.numFmt).toBe("@");
   expect(double.book.sheets.map((s) => s.name)).toEqual(["Sheet1", ANNEX_SHEET_NAME, PREVIOUS, MODEL_SHEET_NAME]);
   expect(double.book.activeSheetId).toBe(double.sheet(ANNEX_SHEET_NAME).id);
   // The add-in reads the new annex with the new plan.

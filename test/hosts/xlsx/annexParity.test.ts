@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { annexLayout, annexOptions, gridCell, type AnnexEntry, type AnnexLayout, type GridWorkbook } from "../../../src/core/annex";
 import { assess, planRules, readActualCell, SHEET_LABELS, STATUSES, type Interval, type Rule, type Status } from "../../../src/core/check";
 import { placedIndicators } from "../../../src/core/model";
+import { formatNumber } from "../../../src/core/vn";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
 import { convert, pdfInfo, pdfPageText, pdfPageToPng, toPdf } from "../../support/libreoffice";
@@ -40,16 +41,29 @@ function pointOutside(rule: Extract<Rule, { kind: "numeric" }>): number {
   return high === null ? Number.NaN : high + step(high);
 }
 
-/** Cycles through the statuses row by row, with some entries as Excel stores them when typed "97,5%". */
+/**
+ * Cycles through the statuses row by row, each figure typed one of the ways officers type it:
+ * a number, text in Vietnamese form ("1.234,5", "97,5%", " 97 "), text with the row's unit
+ * ("27 nghìn tỷ đồng"), a ratio or rank "a/b", a verdict word, text that is no figure, blanks.
+ */
 function entryFor(rule: Rule, index: number): AnnexEntry {
   const turn = index % 7;
   const note = index % 5 === 0 ? `Ghi chú ${index}` : null;
   if (rule.kind === "manual") {
-    const words = ["Đạt", "Hoàn thành", "Không đạt", "Vượt", "đã triển khai 3 đợt", 12, null];
-    return { actual: { value: words[turn] ?? null }, note };
+    const words = ["Đạt", "Hoàn thành", "Không đạt", "Vượt", "đã triển khai 3 đợt", 12, null, "Chưa đạt", " không  hoàn thành ", "Đạt và vượt"];
+    return { actual: { value: words[index % words.length] ?? null }, note };
   }
-  const percent = rule.target.unit === "%" && index % 3 === 0;
-  const number = (value: number): AnnexEntry => ({ actual: percent ? { value: value / 100, numFmt: "0.0%" } : { value }, note });
+  const number = (value: number): AnnexEntry => {
+    const typed = formatNumber(value, { maxDecimals: 4 });
+    const forms: (string | number)[] = [
+      value,
+      typed,
+      rule.entry.percent ? `${typed}%` : ` ${typed} `,
+      rule.entry.unit === null ? `${typed}  ` : `${typed} ${rule.entry.unit}`,
+      rule.entry.ratio ? `${typed}/${rule.target.of ?? 100}` : rule.entry.percent ? `${typed} %` : typed.replace(",", "."),
+    ];
+    return { actual: { value: forms[Math.floor(index / 7) % forms.length] ?? value }, note };
+  };
   switch (turn) {
     case 0:
       return rule.vuot ? number(pointIn(rule.vuot)) : number(pointIn(rule.dat));
@@ -62,7 +76,7 @@ function entryFor(rule: Rule, index: number): AnnexEntry {
     case 3:
       return { actual: { value: null }, note };
     case 4:
-      return { actual: { value: index % 2 === 0 ? "abc" : "Đạt" }, note };
+      return { actual: { value: ["abc", "Đạt", "Chưa đạt", "1,2,3", "12 abc", "-"][index % 6] ?? "abc" }, note };
     case 5:
       return { actual: { value: "  " }, note };
     default:
