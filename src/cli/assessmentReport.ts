@@ -12,6 +12,7 @@ export function assessmentJson(planId: string, against: string | null, result: P
       target: r.target,
       status: r.status,
       percentOfPlan: r.percentOfPlan,
+      plausibility: r.plausibility ?? null,
       messages: r.messages,
     })),
     counts: result.counts,
@@ -23,7 +24,8 @@ export function assessmentText(title: string, result: PlanAssessment): string {
   const lines = result.indicators.map((r) => {
     const percent = r.percentOfPlan === null ? "" : formatNumber(r.percentOfPlan, { decimals: 1 });
     const target = r.target === null ? "" : ` (${r.target})`;
-    return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}  ${"  ".repeat(r.depth)}${r.name}${target}`;
+    const question = r.plausibility ? `  [${r.plausibility}]` : "";
+    return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}  ${"  ".repeat(r.depth)}${r.name}${target}${question}`;
   });
   const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${result.counts[s]}`).join(", ");
   return [title, `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");

@@ -79,3 +79,8 @@ test("phuluc check reads numbers typed as text the Vietnamese way, ratios, ranks
   for (const [code, [typed, status]] of Object.entries(TYPED_AS_TEXT)) expect({ code, typed, status: byCode.get(code)?.status }).toEqual({ code, typed, status });
   expect(byCode.get("CT11")?.messages[0]).toMatch(/Không đọc được số liệu «2 tỷ»: có ký tự không phải chữ số/);
 }, 120_000);
+
+test("phuluc assess: 950 for a percentage rate is questioned beside its verdict", () => {
+  const result = assessJson("tien-lu-2024.plan.json", { CT06: 950 }) as unknown as { indicators: { code: string; status: string; plausibility: string | null }[] };
+  expect(result.indicators.find((i) => i.code === "CT06")).toMatchObject({ status: "vuot", plausibility: expect.stringMatching(/vượt quá 100%/) });
+});

@@ -91,6 +91,12 @@ describe("what officers type, as the pane shows it (issue 12)", () => {
     ]);
   });
 
+  test("950 for a percentage rate and -5 for an amount carry a warning beside the verdict", () => {
+    const items = checkAnnex(annexWith({ CT06: "950", CT03: "-5" })).items;
+    expect(items.find((i) => i.code === "CT06")).toMatchObject({ status: "vuot", plausibility: expect.stringMatching(/Kiểm tra lại số liệu: tỷ lệ 950% vượt quá 100%/) });
+    expect(items.find((i) => i.code === "CT03")).toMatchObject({ status: "khong_dat", plausibility: expect.stringMatching(/không thể âm/) });
+  });
+
   test("Cầu Ngang: 27 in the 'nghìn tỷ đồng' row against the 2025 milestone is Vượt, 108%", () => {
     const plan = seedPlan("cau-ngang-2030");
     const options = annexOptions({ against: "2025" });

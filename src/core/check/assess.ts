@@ -2,11 +2,14 @@ import type { Direction } from "../model";
 import { formatNumber, type Target } from "../vn";
 import type { Actual } from "./actual";
 import { excelTrim, readEntryText } from "./entry";
+import { plausibilityWarning } from "./plausibility";
 import { numericStatus, type Interval, type Rule } from "./rule";
 import { STATUS_LABELS, type Status } from "./status";
 
 export interface Assessment {
   status: Status;
+  /** A figure a reader would question (plausibility.ts), said beside the verdict; null when none. */
+  plausibility?: string | null;
   /** Actual ÷ planned × 100; null when there is nothing to divide (see rule.ts). */
   percentOfPlan: number | null;
   /** Vietnamese: how the verdict was reached, or what to fix. */
@@ -62,10 +65,12 @@ function judged(rule: Extract<Rule, { kind: "numeric" }>, actual: Extract<Actual
   // Past the largest number (an actual of 1e308): Excel's own formula shows #NUM!, the core none.
   const percentOfPlan = ratio !== null && Number.isFinite(ratio) ? ratio : null;
   const shown = describeInterval(reconciled.interval);
+  const plausibility = compared === null ? null : plausibilityWarning(rule.plausibility, compared);
   return {
     status,
     percentOfPlan,
-    messages: [...(actual.warnings ?? []), ...reconciled.warnings, `${shown} so với chỉ tiêu ${rule.label}: ${STATUS_LABELS[status]}.`],
+    ...(plausibility === null ? {} : { plausibility }),
+    messages: [...(plausibility === null ? [] : [plausibility]), ...(actual.warnings ?? []), ...reconciled.warnings, `${shown} so với chỉ tiêu ${rule.label}: ${STATUS_LABELS[status]}.`],
   };
 }
 

@@ -30,10 +30,19 @@ export function excelTrim(text: string): string {
   return text.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
 }
 
+/**
+ * The unit text a typed figure may end with: the unit column's, trimmed; "" when there is none, or
+ * when it holds characters a formula's text cannot carry (controls, U+FFFE, surrogates).
+ */
+export function strippableUnit(row: EntryRow): string {
+  const unit = row.unit === null ? "" : excelTrim(row.unit);
+  return /[\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/.test(unit) ? "" : unit;
+}
+
 /** Step 1 and 2: the text without spaces, unit and "%" around it. */
 export function strippedEntry(text: string, row: EntryRow): string {
   let s = excelTrim(text);
-  const unit = row.unit === null ? "" : excelTrim(row.unit);
+  const unit = strippableUnit(row);
   if (unit !== "" && s.length > unit.length && s.slice(-unit.length).toLowerCase() === unit.toLowerCase()) {
     s = excelTrim(s.slice(0, -unit.length));
   }

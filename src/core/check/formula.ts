@@ -1,4 +1,4 @@
-import { excelTrim, MAX_DIGITS } from "./entry";
+import { MAX_DIGITS, strippableUnit } from "./entry";
 import type { Bound, Interval, Rule } from "./rule";
 import { JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
 
@@ -78,7 +78,7 @@ const count = (text: string, character: string) => `(LEN(${text})-LEN(SUBSTITUTE
 /** entry.ts `strippedEntry`: Excel's TRIM, then the unit column's text and a "%" off the end. */
 function textFormula(rule: NumericRule, trimmed: string): string {
   let s = trimmed;
-  const unit = rule.entry.unit === null ? "" : excelTrim(rule.entry.unit);
+  const unit = strippableUnit(rule.entry);
   if (unit !== "") {
     s = `IF(AND(LEN(${s})>${unit.length},LOWER(RIGHT(${s},${unit.length}))=LOWER(${text(unit)})),TRIM(LEFT(${s},LEN(${s})-${unit.length})),${s})`;
   }

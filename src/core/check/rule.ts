@@ -1,6 +1,7 @@
 import type { Direction, Indicator } from "../model";
-import { explainDirection, formatTarget, parseTarget, unitKind, type Target } from "../vn";
+import { explainDirection, foldVietnamese, formatTarget, parseTarget, unitKind, type Target } from "../vn";
 import type { EntryRow } from "./entry";
+import type { PlausibilityChecks } from "./plausibility";
 import type { Status } from "./status";
 
 /**
@@ -67,6 +68,8 @@ export type Rule =
       reason: string;
       /** How a figure typed in the row is read (entry.ts). */
       entry: EntryRow;
+      /** Figures a reader would question (plausibility.ts). */
+      plausibility: PlausibilityChecks;
     }
   | { kind: "manual"; reason: ManualReason; target: Target | null };
 
@@ -102,15 +105,25 @@ export function ruleFor({ indicator, parents = [], against }: RuleInput): Rule {
   // A change target is judged on the change achieved: for a decrease, a bigger decrease is better.
   const better: Direction = target.change === "decrease" ? flip(direction) : direction;
   const regions = regionsFor(target, better);
+  const planned = plannedFigure(target, better);
+  const kind = unitKind(target.unit);
+  // A share is a percentage of a level; "so với" (a comparison) and "tốc độ"/"tăng" (growth) may pass 100.
+  const comparison = /\b(so voi|toc do|tang|giam)\b/.test(foldVietnamese(indicator.name));
+  const level = target.change === null;
   return {
     kind: "numeric",
     target,
     better,
     ...regions,
-    planned: plannedFigure(target, better),
+    planned,
     label: formatTarget(target),
     reason,
-    entry: { unit: indicator.unit, percent: unitKind(target.unit) === "percent", ratio: target.of !== undefined },
+    entry: { unit: indicator.unit, percent: kind === "percent", ratio: target.of !== undefined },
+    plausibility: {
+      share: kind === "percent" && level && !comparison,
+      nonNegative: (kind === "count" || kind === "money" || kind === "measure") && level,
+      planned: kind === "rank" ? null : planned,
+    },
   };
 }
 

@@ -106,7 +106,8 @@ function renderSheet(
 export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
   if (cell.formula !== undefined) {
     const value: ExcelJS.CellFormulaValue = { formula: fileFormula(cell.formula), date1904: false };
-    if (cell.result !== undefined && cell.result !== null) value.result = cell.result;
+    // A cached text result may hold what was typed (the hidden reading steps): escaped like any text.
+    if (cell.result !== undefined && cell.result !== null) value.result = typeof cell.result === "string" ? xlsxText(cell.result) : cell.result;
     xlCell.value = value;
   } else if (typeof cell.value === "string") {
     // A primitive string is always a shared string (t="s"), so "=HYPERLINK(...)" stays text; never

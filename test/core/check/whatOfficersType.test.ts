@@ -1,5 +1,6 @@
 import { assess, readActual, ruleFor } from "../../../src/core/check";
 import { findIndicator } from "../../../src/core/model";
+import type { Indicator } from "../../../src/core/model";
 import { indicator } from "../../support/indicators";
 import { seedPlan } from "../../support/seeds";
 
@@ -37,5 +38,28 @@ describe("a name that states a reduction is judged on the reduction", () => {
     expect(assess(rule, readActual("0,86", "%")).status).toBe("vuot");
     expect(assess(rule, readActual("0,7", "%")).status).toBe("dat");
     expect(assess(rule, readActual("0,5", "%")).status).toBe("khong_dat");
+  });
+});
+
+describe("figures a reader would question get a warning beside the verdict, never another verdict", () => {
+  test.each<[string, Partial<Indicator>, string | number, RegExp | null]>([
+    ["950 for a rate", { name: "Tỷ lệ hộ dùng nước sạch", unit: "%", target: "95%" }, 950, /tỷ lệ 950% vượt quá 100%/],
+    ["-5 for an amount", { name: "Thu ngân sách", unit: "tỷ đồng", target: "559,8" }, -5, /không thể âm/],
+    ["-5 for a count", { name: "Số xã đạt chuẩn", unit: "xã", target: "13" }, "-5", /không thể âm/],
+    ["ten times the target", { name: "Thu ngân sách", unit: "tỷ đồng", target: "559,8" }, 5600, /gấp hơn 10 lần/],
+    ["an ordinary figure", { name: "Thu ngân sách", unit: "tỷ đồng", target: "559,8" }, 600, null],
+    ["a growth rate above 100 is no share", { name: "Tốc độ tăng thu ngân sách", unit: "%", target: "12%" }, 110, null],
+    ["a reduction achieved may be negative", { name: "Số hộ nghèo", unit: "hộ", target: "giảm 10 hộ" }, -2, null],
+  ])("%s", (_label, fields, entry, warning) => {
+    const ind = indicator({ name: "x", ...fields });
+    const rule = ruleFor({ indicator: ind });
+    const result = assess(rule, readActual(entry, ind.unit));
+    const plain = assess({ ...rule, plausibility: { share: false, nonNegative: false, planned: null } } as typeof rule, readActual(entry, ind.unit));
+    expect(result.status).toBe(plain.status);
+    if (warning === null) expect(result.plausibility).toBeUndefined();
+    else {
+      expect(result.plausibility).toMatch(warning);
+      expect(result.messages[0]).toBe(result.plausibility);
+    }
   });
 });
