@@ -105,7 +105,7 @@ describe.each(SEED_IDS)("%s", (id) => {
     await double.simulateEdit(ANNEX_SHEET_NAME, at, [[1]]);
     expect(received).toEqual([]);
     await double.simulateEdit(NEW_SHEET, at, [[2]]);
-    expect(received).toEqual([[{ code, row: layout.rowOf.get(code), cell: { value: 2, numFmt: null } }]]);
+    expect(received).toEqual([[{ code, row: layout.rowOf.get(code), cell: { value: 2, numFmt: "@" } }]]);
   });
 });
 

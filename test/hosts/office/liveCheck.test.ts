@@ -191,5 +191,5 @@ test("a change of ExcelApi 1.7's unknown kind (\"Others\") is checked like an ed
   const before = double.syncs;
   await double.simulateEditAs(ANNEX_SHEET_NAME, actualAt(code), [[7]], "Others");
   expect(double.syncs - before).toBe(1);
-  expect(received.at(-1)).toEqual([expect.objectContaining({ code, cell: { value: 7, numFmt: null } })]);
+  expect(received.at(-1)).toEqual([expect.objectContaining({ code, cell: { value: 7, numFmt: "@" } })]);
 });
