@@ -28,7 +28,7 @@ export function PlanStep({ state, actions, fileMode, importer }: { state: PaneSt
         </Select>
       </Field>
       <div className={styles.group}>
-        <Caption1>Hoặc mở tệp mô hình kế hoạch của đơn vị (.plan.json):</Caption1>
+        <Caption1>Hoặc mở tệp kế hoạch đã lưu (tệp «Tải tệp kế hoạch» tải về):</Caption1>
         <div className={styles.row}>
           <FilePickButton
             label="Mở tệp kế hoạch…"
