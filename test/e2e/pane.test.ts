@@ -100,7 +100,7 @@ withChromium(
       if (bySeverity[severity] === 0) continue;
       await page.getByRole("heading", { name: `${SEVERITY_LABELS[severity]} (${bySeverity[severity]})` }).waitFor();
     }
-    const duplicate = page.getByRole("listitem").filter({ hasText: "Số xã đạt chuẩn nông thôn mới nâng cao" }).filter({ hasText: "trung-chi-tieu" });
+    const duplicate = page.getByRole("listitem").filter({ hasText: "Số xã đạt chuẩn nông thôn mới nâng cao" }).filter({ hasText: "Chỉ tiêu trùng lặp" });
     expect(await duplicate.count()).toBeGreaterThan(0);
     await duplicate.first().focus();
     await page.keyboard.press("Enter");

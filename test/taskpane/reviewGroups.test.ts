@@ -1,5 +1,5 @@
 import type { Finding } from "../../src/core/check/review";
-import { findingPlace, groupFindings, reviewSummary } from "../../src/taskpane/view/reviewGroups";
+import { groupFindings, reviewSummary } from "../../src/taskpane/view/reviewGroups";
 
 const finding = (severity: Finding["severity"], code: string | null, rule = "r"): Finding => ({ rule, severity, code, message: `${rule} ${code ?? ""}` });
 
@@ -16,10 +16,5 @@ describe("review findings in the pane", () => {
   test("summary counts every severity, and says when there is nothing", () => {
     expect(reviewSummary(findings)).toBe("Tổng cộng 4 vấn đề: 2 lỗi, 2 cảnh báo, 0 thông tin.");
     expect(reviewSummary([])).toBe("Không phát hiện vấn đề nào.");
-  });
-
-  test("a finding about the plan or a section is placed under Chung", () => {
-    expect(findingPlace(finding("thong_tin", null))).toBe("Chung");
-    expect(findingPlace(finding("loi", "CT08"))).toBe("CT08");
   });
 });

@@ -28,7 +28,7 @@ function shortPath(file: string): string {
 const reviewStep: DemoStep = (plan, outDir) => {
   const findings = reviewPlan(plan);
   const file = join(outDir, `${plan.id}.review.txt`);
-  writeFileSync(file, `${formatReview(plan.title, findings)}\n`);
+  writeFileSync(file, `${formatReview(plan.title, findings, plan)}\n`);
   return [`Rà soát: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
 };
 
@@ -38,7 +38,7 @@ const textStep: DemoStep = (plan, outDir) => {
   if (!existsSync(document)) return [];
   const findings = reviewPlanWithText(plan, planTextFromPlain(readFileSync(document, "utf8"))).filter((f) => f.rule === AGAINST_TEXT_RULE);
   const file = join(outDir, `${plan.id}.van-ban.txt`);
-  writeFileSync(file, `${formatReview(`${plan.title} (so với văn bản ${plan.id}.txt)`, findings)}\n`);
+  writeFileSync(file, `${formatReview(`${plan.title} (so với văn bản ${plan.id}.txt)`, findings, plan)}\n`);
   return [`So với văn bản: ${findings.length} vấn đề (${formatCounts(countBySeverity(findings))}) -> ${shortPath(file)}`];
 };
 

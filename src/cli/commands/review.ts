@@ -28,6 +28,6 @@ export async function reviewCommand(argv: string[], out: (text: string) => void)
       throw error;
     }
   }
-  out(values.json ? JSON.stringify({ plan: plan.id, findings, counts: countBySeverity(findings) }, null, 2) : formatReview(plan.title, findings));
+  out(values.json ? JSON.stringify({ plan: plan.id, findings, counts: countBySeverity(findings) }, null, 2) : formatReview(plan.title, findings, plan));
   return 0;
 }

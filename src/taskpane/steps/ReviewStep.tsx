@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
 import { Body1, Caption1, List, ListItem, makeStyles, MessageBar, MessageBarBody, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import { EVIDENCE_LABELS, reviewPlan, reviewPlanWithText, SEVERITY_LABELS, type Evidence, type Severity } from "../../core/check/review";
+import { EVIDENCE_LABELS, findingPlace, reviewPlan, reviewPlanWithText, ruleTitle, SEVERITY_LABELS, type Evidence, type Severity } from "../../core/check/review";
 import type { PlanText } from "../../core/extract";
 import { FilePickButton } from "../parts/FilePickButton";
 import { NoticeBar } from "../parts/NoticeBar";
 import { errorText } from "../view/errorText";
 import type { PaneActions, PaneState } from "../usePane";
-import { findingPlace, groupFindings, reviewSummary } from "../view/reviewGroups";
+import { groupFindings, reviewSummary } from "../view/reviewGroups";
 import { useListStyles } from "./listStyles";
 import { useStepStyles } from "./stepStyles";
 
@@ -128,9 +128,9 @@ export function ReviewStep({ state, actions, imported }: { state: PaneState; act
                   onAction={() => code !== null && actions.select(code, "review")}
                 >
                   <div className={list.top}>
-                    <span className={list.code}>{findingPlace(finding)}</span>
+                    <span className={list.code}>{findingPlace(plan, finding)}</span>
                     {row !== undefined && <span className={list.where}>dòng {row}</span>}
-                    <Caption1 className={list.where}>{finding.rule}</Caption1>
+                    <Caption1 className={list.where}>{ruleTitle(finding.rule)}</Caption1>
                   </div>
                   <div className={list.name}>{finding.message}</div>
                   {finding.evidence !== undefined && finding.evidence.length > 0 && <EvidenceSides evidence={finding.evidence} />}

@@ -21,8 +21,3 @@ export function reviewSummary(findings: readonly Finding[]): string {
   if (findings.length === 0) return "Không phát hiện vấn đề nào.";
   return `Tổng cộng ${findings.length} vấn đề: ${formatCounts(countBySeverity(findings))}.`;
 }
-
-/** Where a finding points: its indicator's code, or the plan and its sections. */
-export function findingPlace(finding: Finding): string {
-  return finding.code ?? "Chung";
-}

@@ -15,10 +15,15 @@ export function sectionLabel(section: Section): string {
   return section.code === null ? `mục ${quoted(section.title)}` : `mục ${section.code} ${quoted(section.title)}`;
 }
 
-/** Where a row is: "STT 4, mục B «XÃ HỘI»", or "thành phần của CT04, mục ..." for a part. */
+/** "STT 4", or null when the row prints no number of its own. */
+export function sttOf(indicator: Indicator): string | null {
+  const stt = indicator.stt.trim();
+  return stt !== "" && stt !== "-" ? `STT ${stt}` : null;
+}
+
+/** Where a row is: "STT 4, mục B «XÃ HỘI»", or "thành phần của STT 4 «Tổng số hộ», mục ..." for a part. */
 export function whereLabel(item: Placed): string {
-  const stt = item.indicator.stt.trim();
-  const own = item.parent !== null ? `thành phần của ${item.parent.code}` : stt !== "" && stt !== "-" ? `STT ${stt}` : null;
+  const own = item.parent !== null ? `thành phần của ${rowName(item.parent)}` : sttOf(item.indicator);
   return [own, sectionLabel(item.section)].filter((x): x is string => x !== null).join(", ");
 }
 
@@ -27,7 +32,8 @@ export function rowLabel(item: Placed): string {
   return `${quoted(item.indicator.name)} (${whereLabel(item)})`;
 }
 
-/** CT09 «Số xã ...»: how a finding names another row. */
-export function codeAndName(indicator: Indicator): string {
-  return `${indicator.code} ${quoted(indicator.name)}`;
+/** STT 9 «Số xã ...» (or the name alone for a row without a number): how a finding names another row. */
+export function rowName(indicator: Indicator): string {
+  const stt = sttOf(indicator);
+  return stt === null ? quoted(indicator.name) : `${stt} ${quoted(indicator.name)}`;
 }

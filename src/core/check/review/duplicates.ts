@@ -53,7 +53,7 @@ export const duplicates: ReviewRule = {
       const items = rows.map((at) => placed[at] as Placed);
       const firstItem = items[0] as Placed;
       const differ = items.some((item) => !sameTarget(item.indicator, firstItem.indicator));
-      const listed = items.map((item) => `${item.indicator.code} (${whereLabel(item)}) ${shown(item.indicator)}`).join("; ");
+      const listed = items.map((item) => `(${whereLabel(item)}) ${shown(item.indicator)}`).join("; ");
       const message = differ
         ? `Chỉ tiêu ${quoted(firstItem.indicator.name)} có ${rows.length} dòng với chỉ tiêu khác nhau: ${listed}. Giữ một dòng với chỉ tiêu đúng, hoặc sửa tên cho rõ nếu là các chỉ tiêu khác nhau.`
         : `Chỉ tiêu ${quoted(firstItem.indicator.name)} được liệt kê ${rows.length} lần với cùng chỉ tiêu: ${listed}. Bỏ dòng lặp lại.`;

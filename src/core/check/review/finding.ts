@@ -11,6 +11,29 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 };
 
 /**
+ * What each rule checks, as people read it (the pane and the CLI show this, never the rule's id).
+ * A rule missing here is shown as "Rà soát", so a new rule cannot leak its id to a user.
+ */
+export const RULE_TITLES: Readonly<Record<string, string>> = {
+  "so-chi-tieu": "Số chỉ tiêu đã nêu",
+  "thu-tu-muc": "Thứ tự các mục",
+  "thieu-chi-tieu": "Thiếu chỉ tiêu kế hoạch",
+  "thieu-don-vi": "Thiếu đơn vị tính",
+  "thieu-co-quan": "Thiếu cơ quan chủ trì",
+  "trung-chi-tieu": "Chỉ tiêu trùng lặp",
+  "tong-thanh-phan": "Thành phần không khớp tổng",
+  "co-quan-trong-ten": "Tên cơ quan lẫn vào tên chỉ tiêu",
+  "so-mo-ho": "Số liệu viết chưa rõ",
+  "don-vi-khac": "Đơn vị khác với cột đơn vị tính",
+  "cach-tong-hop": "Cách tổng hợp không dùng được",
+  "khac-van-ban": "Khác với văn bản kế hoạch",
+};
+
+export function ruleTitle(rule: string): string {
+  return RULE_TITLES[rule] ?? "Rà soát";
+}
+
+/**
  * One problem the review found. The field names are a contract shared with the CLI's --json
  * output, the pane and outside checks.
  */

@@ -3,7 +3,7 @@ import { foldVietnamese, formatNumber, parseTarget, unitKind, withUnit, type Tar
 import { halfLastDigit } from "../rule";
 import { isBreakdownPart } from "./breakdown";
 import type { Located, ReviewRule } from "./finding";
-import { codeAndName } from "./describe";
+import { rowName } from "./describe";
 
 /** Units whose figures add up (DOMAIN "Consolidating"): amounts, counts, measures. */
 const ADDITIVE: ReadonlySet<UnitKind> = new Set(["money", "count", "measure"]);
@@ -91,7 +91,7 @@ export const partsTotal: ReviewRule = {
       const tolerance = Math.max(...[...check.precision, ...(values as number[])].map(halfLastDigit));
       const difference = sum - check.total;
       if (Math.abs(difference) <= tolerance + 1e-9) return [];
-      const listed = check.parts.map((p) => `${codeAndName(p.indicator)} ${amount(singleValue(p.target) ?? 0, check.unit)}`).join(", ");
+      const listed = check.parts.map((p) => `${rowName(p.indicator)} ${amount(singleValue(p.target) ?? 0, check.unit)}`).join(", ");
       const expected = check.structure ? "các tỷ trọng của một cơ cấu phải cộng lại bằng 100%" : `chỉ tiêu tổng là ${amount(check.total, check.unit)}`;
       return [
         {
@@ -100,7 +100,7 @@ export const partsTotal: ReviewRule = {
             rule: "tong-thanh-phan",
             severity: "loi",
             code: parent.code,
-            message: `Các thành phần của ${codeAndName(parent)} cộng lại được ${amount(sum, check.unit)} (${listed}), trong khi ${expected} (chênh ${amount(Math.abs(difference), check.unit)}): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
+            message: `Các thành phần của ${rowName(parent)} cộng lại được ${amount(sum, check.unit)} (${listed}), trong khi ${expected} (chênh ${amount(Math.abs(difference), check.unit)}): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
           },
         },
       ];

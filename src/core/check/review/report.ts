@@ -1,4 +1,6 @@
-import { SEVERITIES, SEVERITY_LABELS, type Evidence, type Finding, type Severity } from "./finding";
+import { placedIndicators, type Plan } from "../../model";
+import { quoted, sttOf } from "./describe";
+import { ruleTitle, SEVERITIES, SEVERITY_LABELS, type Evidence, type Finding, type Severity } from "./finding";
 
 /** How each side of a comparison is named to people. */
 export const EVIDENCE_LABELS: Record<Evidence["from"], string> = { "phu-luc": "Phụ lục", "van-ban": "Văn bản" };
@@ -17,10 +19,26 @@ export function formatCounts(counts: SeverityCounts): string {
 }
 
 /**
- * The review as people read it: findings grouped by severity, most severe first, each group in
- * document order, each line with the indicator's code (or "Chung" for the plan and its sections).
+ * Where a finding points, as the officer finds it in the annex: "STT 5", "thành phần của STT 5"
+ * for a part without its own number, the row's name where the document prints no number, "Chung"
+ * for the plan and its sections. Never the model's code.
  */
-export function formatReview(title: string, findings: readonly Finding[]): string {
+export function findingPlace(plan: Plan, finding: Finding): string {
+  if (finding.code === null) return "Chung";
+  const item = placedIndicators(plan).find((p) => p.indicator.code === finding.code);
+  if (item === undefined) return "Chung";
+  const own = sttOf(item.indicator);
+  if (own !== null) return own;
+  if (item.parent === null) return quoted(item.indicator.name);
+  return `thành phần của ${sttOf(item.parent) ?? quoted(item.parent.name)}`;
+}
+
+/**
+ * The review as people read it: findings grouped by severity, most severe first, each group in
+ * document order, each line with where it points (STT, or "Chung" for the plan and its sections)
+ * and what the rule checks.
+ */
+export function formatReview(title: string, findings: readonly Finding[], plan: Plan): string {
   const counts = countBySeverity(findings);
   const lines = [`Rà soát phụ lục: ${title}`];
   if (findings.length === 0) {
@@ -33,7 +51,7 @@ export function formatReview(title: string, findings: readonly Finding[]): strin
     if (group.length === 0) continue;
     lines.push("", `${SEVERITY_LABELS[severity]} (${group.length}):`);
     for (const f of group) {
-      lines.push(`  - ${f.code ?? "Chung"} [${f.rule}] ${f.message}`);
+      lines.push(`  - ${findingPlace(plan, f)} [${ruleTitle(f.rule)}] ${f.message}`);
       // The two sides' words under the finding, so the reader sees what each says.
       for (const e of f.evidence ?? []) lines.push(`      ${EVIDENCE_LABELS[e.from]} (${e.place}): «${e.quote}»`);
     }

@@ -11,7 +11,7 @@ describe("trung-chi-tieu: the same indicator listed twice", () => {
         rule: "trung-chi-tieu",
         severity: "loi",
         code: second.code,
-        message: `Chỉ tiêu «Số xã đạt chuẩn nông thôn mới nâng cao» có 2 dòng với chỉ tiêu khác nhau: ${first.code} (STT 4, mục B «XÃ HỘI») ghi «13»; ${second.code} (STT 20, mục B «XÃ HỘI») ghi «3». Giữ một dòng với chỉ tiêu đúng, hoặc sửa tên cho rõ nếu là các chỉ tiêu khác nhau.`,
+        message: `Chỉ tiêu «Số xã đạt chuẩn nông thôn mới nâng cao» có 2 dòng với chỉ tiêu khác nhau: (STT 4, mục B «XÃ HỘI») ghi «13»; (STT 20, mục B «XÃ HỘI») ghi «3». Giữ một dòng với chỉ tiêu đúng, hoặc sửa tên cho rõ nếu là các chỉ tiêu khác nhau.`,
       },
     ]);
   });

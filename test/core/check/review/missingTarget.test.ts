@@ -33,6 +33,7 @@ describe("thieu-chi-tieu: a row with neither target nor parts", () => {
     const parent = indicator({ name: "Chi ngân sách", unit: "tỷ đồng", target: "654", parts: [part] });
     const findings = findingsOf("thieu-chi-tieu", planOf([{ indicators: [parent] }]));
     expect(findings.map((f) => f.code)).toEqual([part.code]);
-    expect(findings[0]?.message).toContain(`thành phần của ${parent.code}`);
+    expect(findings[0]?.message).toContain("thành phần của «Chi ngân sách»");
+    expect(findings[0]?.message).not.toContain(parent.code);
   });
 });

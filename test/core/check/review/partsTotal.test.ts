@@ -22,7 +22,7 @@ describe("tong-thanh-phan: parts that should add up to their parent", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "tong-thanh-phan", severity: "loi", code: parent.code });
     expect(findings[0]?.message).toBe(
-      `Các thành phần của ${parent.code} «Tổng sản lượng» cộng lại được 99 tấn (${parent.parts[0]?.code} «loại 1» 40 tấn, ${parent.parts[1]?.code} «loại 2» 59 tấn), trong khi chỉ tiêu tổng là 100 tấn (chênh 1 tấn): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
+      `Các thành phần của «Tổng sản lượng» cộng lại được 99 tấn («loại 1» 40 tấn, «loại 2» 59 tấn), trong khi chỉ tiêu tổng là 100 tấn (chênh 1 tấn): kiểm tra lại số liệu của chỉ tiêu tổng và các thành phần.`,
     );
   });
 

@@ -11,8 +11,8 @@ describe("reviewPlan on Tiên Lữ 2024: the flaws the document is known for", (
     expect(others).toEqual([]);
     expect(duplicate).toMatchObject({ severity: "loi", code: "CT25" });
     expect(duplicate?.message).toContain("«Số xã đạt chuẩn nông thôn mới nâng cao»");
-    expect(duplicate?.message).toContain("CT09 (STT 4, mục B «XÃ HỘI») ghi «13»");
-    expect(duplicate?.message).toContain("CT25 (STT 20, mục B «XÃ HỘI») ghi «3»");
+    expect(duplicate?.message).toContain("(STT 4, mục B «XÃ HỘI») ghi «13»");
+    expect(duplicate?.message).toContain("(STT 20, mục B «XÃ HỘI») ghi «3»");
   });
 
   test("the rows with blank targets", () => {
