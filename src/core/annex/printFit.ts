@@ -1,3 +1,4 @@
+import { EXCEL_LIMITS } from "./excelLimits";
 import { cellText, fitRowHeights, measureCell, measuredHeight, type MeasuredText } from "./rowHeights";
 import type { Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
@@ -23,6 +24,12 @@ const SCALES = [100, 90, 85, 80, 75] as const;
 /** Enough rows to judge widths by; a 2,000-indicator annex is sampled evenly. */
 const SAMPLE_ROWS = 240;
 const MIN_WIDTH = 5;
+/**
+ * A column is never made wider than this for one long word (a pasted link, a run of digits): Excel
+ * breaks such a word at the cell's edge, and a wider column would push the table off the page or
+ * past Excel's 255-character column width.
+ */
+const MAX_LEAST_WIDTH = 60;
 /**
  * Excel counts 7 pixels a character of width; LibreOffice prints Calibri's (Carlito's) unrounded
  * digit, about 7.4. The wider one keeps the table inside the page in both.
@@ -193,7 +200,7 @@ function balancedWidths(input: PrintFitInput, budget: number, table: HeightTable
     const all = weights.reduce((a, b) => a + b, 0);
     flexible.forEach((c, i) => (widths[c - 1] = (widths[c - 1] ?? 0) + Math.floor((left * (weights[i] ?? 0)) / all)));
   }
-  return widths;
+  return widths.map((w) => Math.min(w, EXCEL_LIMITS.columnWidth));
 }
 
 /** Short texts (a header, a unit, a target) wrap into at most this many lines. */
@@ -222,7 +229,7 @@ function minimumWidth(input: PrintFitInput, column: number, rows: readonly numbe
       while (least < 60 && measuredHeight(measured, least) > limit) least++;
     }
   }
-  return Math.max(least, Math.ceil(widest / POINTS_PER_WIDTH));
+  return Math.min(MAX_LEAST_WIDTH, Math.max(least, Math.ceil(widest / POINTS_PER_WIDTH)));
 }
 
 /** "row:column" of cells whose merge spans several columns. */
