@@ -109,7 +109,8 @@ function rowHeightsAt(input: PrintFitInput): (widths: readonly number[]) => (num
       if (cells === null || cells === undefined) return row.height;
       let points = 0;
       cells.forEach((text, c) => {
-        if (text === null) return;
+        // Hidden columns (codes, the reading helpers) hold text that never prints.
+        if (text === null || sheet.columns[c]?.hidden === true) return;
         const span = spans.get(`${r + 1}:${c + 1}`);
         let width = widths[c] ?? 10;
         if (span !== undefined) for (let k = c + 1; k < span; k++) width += widths[k] ?? 0;

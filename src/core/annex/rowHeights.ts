@@ -106,6 +106,8 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void
     let points = 0;
     const tall: number[] = [];
     row.cells.forEach((cell, c) => {
+      // Hidden columns (codes, the reading helpers) hold text that never prints.
+      if (sheet.columns[c]?.hidden === true) return;
       const width = mergedWidth.get(`${columnLetter(c + 1)}${r + 1}`) ?? sheet.columns[c]?.width ?? 10;
       const needed = cellHeight(cell, width, styles);
       if (needed > EXCEL_LIMITS.rowHeight) tall.push(c);
