@@ -30,7 +30,7 @@ withChromium(
     await page.getByText("thap-muoi-2024.txt").first().waitFor({ timeout: 30_000 });
 
     const expected = reviewPlanWithText(seedPlan("thap-muoi-2024"), planTextFromPlain(readFileSync(documentFile, "utf8")));
-    const item = page.getByRole("listitem").filter({ hasText: "khac-van-ban" });
+    const item = page.getByRole("listitem").filter({ hasText: "Khác với văn bản kế hoạch" });
     expect(await item.count()).toBe(expected.filter((f) => f.rule === "khac-van-ban").length);
     await item.first().getByText("Văn bản: mục 4 «Phát huy các nguồn lực", { exact: false }).waitFor();
     expect(await item.first().getByText("«thu ngân sách nhà nước trên địa bàn năm 2024 đạt dự toán 275.700 triệu đồng»").count()).toBe(1);
