@@ -72,6 +72,8 @@ describe("writeSheets", () => {
     await host.writeSheets?.(wide);
     expect(double.sheet(SUMMARY_SHEET_NAME).page).toMatchObject({ printTitleRows: "$5:$6" });
     expect(double.sheet(SUMMARY_SHEET_NAME).page.printTitleColumns).toBeUndefined();
+    // One page wide, and explicitly as many pages down as needed (the .xlsx host's fitToHeight 0).
+    expect(double.sheet(SUMMARY_SHEET_NAME).page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(double.sheet(DETAIL_SHEET_NAME).page).toMatchObject({ printTitleRows: "$4:$5", printTitleColumns: "$A:$B" });
   });
 
