@@ -9,13 +9,12 @@
  * under the system temp folder, keyed by the generator's source.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { checksum } from "../../src/core/annex/checksum";
-import { TEMPLATE_VERSION } from "../../src/core/annex/modelSheet";
-import { collectInputs, readOne, runConsolidation } from "../../src/cli/commands/consolidate";
+import { collectInputs, runConsolidation } from "../../src/cli/commands/consolidate";
 import { formatNumber } from "../../src/core/vn/numbers";
+import { ensureCommuneFiles } from "../support/communeFiles";
 import { makeCommunes, writeCommuneAnnexes } from "../support/communes";
 import { defineBenchmark, median, type Benchmark } from "./harness";
 
@@ -40,26 +39,8 @@ interface RunSummary {
   timings: { readMs: number; consolidateMs: number; writeMs: number; totalMs: number };
 }
 
-/** The folder of N generated communes, made once per version of the generator and of the annex template. */
-function fixtureDir(count: number): string {
-  const source = readFileSync(join(ROOT, "test", "support", "communes.ts"), "utf8");
-  return join(tmpdir(), "phuluc-bench", `communes-${count}-${checksum(`${TEMPLATE_VERSION}\n${source}`)}`);
-}
-
-/** A cached folder is used only while its files still read as annexes (the annex format may have changed since). */
-async function usable(dir: string, marker: string): Promise<boolean> {
-  if (!existsSync(marker)) return false;
-  const first = readdirSync(dir).find((name) => name.endsWith(".xlsx"));
-  return first !== undefined && (await readOne(join(dir, first), first)).ok;
-}
-
-async function ensureFixture(count: number): Promise<string> {
-  const dir = fixtureDir(count);
-  const marker = join(dir, "..", `${dir.split(/[\\/]/).pop() ?? ""}.complete`);
-  if (await usable(dir, marker)) return dir;
-  rmSync(marker, { force: true });
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+/** Generates the communes in child processes (one per core, up to 4), so their memory is not the benchmark's. */
+async function generateInChildren(count: number, dir: string): Promise<void> {
   const parts = Math.max(1, Math.min(availableParallelism(), 4));
   const size = Math.ceil(count / parts);
   await Promise.all(
@@ -73,8 +54,6 @@ async function ensureFixture(count: number): Promise<string> {
       });
     }),
   );
-  writeFileSync(marker, new Date().toISOString());
-  return dir;
 }
 
 function openpyxl(dir: string): Fixture["openpyxl"] {
@@ -127,7 +106,7 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
     repetitions,
     warmups: 1,
     setup: async () => {
-      const dir = await ensureFixture(count);
+      const dir = await ensureCommuneFiles(count, (partial) => generateInChildren(count, partial));
       const expected = makeCommunes(count).map((c) => c.name);
       const output = join(tmpdir(), "phuluc-bench", `tong-hop-${count}-${process.pid}.xlsx`);
       fixture = { dir, expected, output, openpyxl: openpyxl(dir) };
