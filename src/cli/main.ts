@@ -3,6 +3,7 @@ import { checkCommand } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
 import { importCommand } from "./commands/import";
+import { issueCommunesCommand } from "./commands/issueCommunes";
 import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { reviewCommand } from "./commands/review";
@@ -19,6 +20,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   assess: { run: assessCommand, help: "assess <tệp.plan.json> --actuals <số-liệu.json> [--against <năm>] [--json]   đánh giá số liệu thực hiện" },
   generate: { run: generateCommand, help: 'generate <tệp.plan.json> -o <phụ-lục.xlsx> [--period "<tên cột>"] [--keep-from <tệp cũ>]   tạo phụ lục Excel' },
   check: { run: checkCommand, help: "check <phụ-lục.xlsx> [--json] [--write <bản-sao.xlsx>]   kiểm tra số liệu đã nhập" },
+  "issue-communes": {
+    run: issueCommunesCommand,
+    help: "issue-communes <tệp.plan.json> --blank <giao-chỉ-tiêu.xlsx> | --table <bảng-đã-điền.xlsx> --out <thư-mục|tệp.zip> [--deadline <dd/mm/yyyy>] [--period \"<kỳ>\"]   giao chỉ tiêu: phụ lục riêng cho từng xã",
+  },
   consolidate: { run: consolidateCommand, help: "consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách.txt>] [--json]   tổng hợp phụ lục các đơn vị" },
   review: { run: reviewCommand, help: "review <tệp.plan.json> [--text <văn-bản.docx|.pdf|.txt>] [--json]   rà soát phụ lục: thiếu, trùng, không khớp, khác văn bản" },
   demo: { run: demoCommand, help: "demo                              chạy thử trên các kế hoạch mẫu" },

@@ -1,0 +1,5 @@
+export * from "./columns";
+export * from "./table";
+export * from "./read";
+export * from "./communeAnnexes";
+export * from "./fileNames";
