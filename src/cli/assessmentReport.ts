@@ -1,4 +1,4 @@
-import { STATUS_LABELS, STATUSES, type PlanAssessment } from "../core/check";
+import { marginText, STATUS_LABELS, STATUSES, type PlanAssessment } from "../core/check";
 import { formatNumber } from "../core/vn";
 
 /** The JSON both `phuluc assess` and `phuluc check` print: per indicator code, then counts. */
@@ -16,6 +16,7 @@ export function assessmentJson(planId: string, against: string | null, result: P
       messages: r.messages,
     })),
     counts: result.counts,
+    exceedMargin: result.exceedMargin,
   };
 }
 
@@ -28,5 +29,5 @@ export function assessmentText(title: string, result: PlanAssessment): string {
     return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}  ${"  ".repeat(r.depth)}${r.name}${target}${question}`;
   });
   const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${result.counts[s]}`).join(", ");
-  return [title, `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");
+  return [title, marginText(result.exceedMargin), `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");
 }

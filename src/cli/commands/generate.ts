@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { againstProblem, annexOptions, readDocumentDate, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexEntry, type HeadingChange } from "../../core/annex";
-import { placedIndicators, type Plan } from "../../core/model";
+import { placedIndicators, readExceedMargin, type Plan } from "../../core/model";
 import { formatNumber } from "../../core/vn";
 import { withTargets } from "../../core/model/withTargets";
 import { annexBytes } from "../../hosts/xlsx/annexFile";
@@ -14,7 +14,7 @@ import { LONG_RUN_ROWS, stages } from "../progress";
 import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
 
 const USAGE =
-  'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--force]';
+  'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--exceed-margin <phần trăm>] [--force]';
 
 export async function generateCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parse(
@@ -31,6 +31,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       date: { type: "string" },
       title: { type: "string" },
       "attached-to": { type: "string" },
+      "exceed-margin": { type: "string" },
       force: { type: "boolean" },
     },
     USAGE,
@@ -41,7 +42,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   // A filled annex is a source too: its plan, options and what was entered (the issued copy is
   // usually made from the working copy the officers filled in).
   const fromAnnex = /\.xlsx$/i.test(planFile) ? await readAnnexFile(planFile) : null;
-  const template = withHeading(fromAnnex?.plan ?? readPlanFile(planFile), headingChange(values));
+  const template = withMargin(withHeading(fromAnnex?.plan ?? readPlanFile(planFile), headingChange(values)), values["exceed-margin"]);
   const plan = values.targets === undefined ? template : ownTargets(template, values.targets);
   const wrongYear = againstProblem(plan, values.against ?? null);
   if (wrongYear !== null) throw new UserError(`${wrongYear} Bỏ --against hoặc chọn một năm mốc.`);
@@ -65,7 +66,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     copy: values.issue ? "issued" : "working",
   });
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
-  const own = values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : "";
+  const own = `${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${plan.exceedMargin > 0 ? `, ngưỡng Vượt ${formatNumber(plan.exceedMargin, { maxDecimals: 2 })}%` : ""}`;
   if (fromAnnex !== null || values.issue) {
     // From a filled annex (usually the working copy, to issue it): its entries, and the agencies
     // the officers confirmed there; the issued copy waits until no suggestion is left.
@@ -133,6 +134,14 @@ function ownTargets(template: Plan, file: string): Plan {
     throw new UserError(`${file}: có mã chỉ tiêu không thuộc kế hoạch ${template.id}: ${result.unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
   }
   return result.plan;
+}
+
+/** --exceed-margin 5: the ngưỡng Vượt the annex judges with, kept in its plan (and so in the workbook). */
+function withMargin(plan: Plan, typed: string | undefined): Plan {
+  if (typed === undefined) return plan;
+  const read = readExceedMargin(typed);
+  if (!read.ok) throw new UserError(`--exceed-margin: ${read.error}`);
+  return { ...plan, exceedMargin: read.value };
 }
 
 /** --number, --date, --title, --attached-to: the heading as the document prints it. */

@@ -20,7 +20,7 @@ import { formatNumber, unitKind } from "../vn";
 import { agencyCell, stillSuggested, workingAgencyText } from "./agencyCell";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
 import { annexLabel, annexTitle, attachedTo } from "./heading";
-import { modelSheet } from "./modelSheet";
+import { MARGIN_NAME, marginRefersTo, modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import { fitForPrint } from "./printFit";
 import { ANNEX_STYLES, ISSUED_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
@@ -99,7 +99,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
       sectionRows.add(rowIndex);
       rowIndex++;
     }
-    const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against });
+    const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against, margin: plan.exceedMargin });
     writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put);
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
@@ -150,6 +150,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
       definedNames: [
         { name: ACTUALS_NAME, refersTo: columnRange(columns.actual) },
         { name: "PhuLuc_DanhGia", refersTo: columnRange(columns.status) },
+        { name: MARGIN_NAME, refersTo: marginRefersTo() },
       ],
       properties: { title: `${annexLabel(plan)} - ${annexTitle(plan)} - ${plan.issuer.name}`, creator: "Phụ lục" },
     },
@@ -240,6 +241,7 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     whole: cellRef(row, columns.entryWhole),
     dots: cellRef(row, columns.entryDots),
     value: cellRef(row, columns.value),
+    margin: MARGIN_NAME,
   };
   const formulas = rowFormulas(rule, cells);
   const cell = carried(entry?.actual ?? { value: null });

@@ -1,7 +1,7 @@
 import { loadPlan, type Plan } from "../model";
 import { checksum } from "./checksum";
 import { againstProblem, AnnexOptionsSchema, type AnnexOptions } from "./options";
-import type { CellValue, Row, Sheet } from "./sheet";
+import { quoteSheetName, type CellValue, type Row, type Sheet } from "./sheet";
 
 /**
  * The very hidden sheet that makes a workbook describe itself: the plan model it was generated
@@ -10,6 +10,18 @@ import type { CellValue, Row, Sheet } from "./sheet";
  */
 export const MODEL_SHEET_NAME = "PhuLuc_MoHinh";
 export const TEMPLATE_VERSION = "phuluc-annex/1";
+
+/**
+ * The defined name of the cell holding the plan's ngưỡng Vượt (in %), which the annex's formulas
+ * read (check/formula.ts): the sheet judges alone, with the same margin as the add-in.
+ */
+export const MARGIN_NAME = "PhuLuc_NguongVuot";
+/** Its row in the model sheet, before the plan's chunks so it never moves. */
+const MARGIN_ROW = 7;
+
+export function marginRefersTo(): string {
+  return `${quoteSheetName(MODEL_SHEET_NAME)}!$B$${MARGIN_ROW}`;
+}
 
 /** Excel cells hold at most 32,767 characters. */
 const CHUNK = 30_000;
@@ -32,6 +44,8 @@ export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string
       pair("options", optionsJson),
       pair("annexSheet", annexSheet),
       pair("checksum", checksum(sealed(plan.id, optionsJson, json, annexSheet))),
+      // A number the formulas read; the plan's own copy (in its JSON) is the one read back.
+      { cells: [{ value: "exceedMargin", style: "modelText" }, { value: plan.exceedMargin }] },
       pair("chunks", String(chunks.length)),
       ...chunks.map((chunk) => pair("plan", chunk)),
     ],

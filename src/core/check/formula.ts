@@ -40,6 +40,11 @@ export interface RowCells {
   whole?: string;
   dots?: string;
   value: string;
+  /**
+   * The cell (or defined name) holding the ngưỡng Vượt in %, which the edge of Vượt is computed
+   * from; without it the edge is the constant the core computed for the plan's margin.
+   */
+  margin?: string;
 }
 
 /** A number as a formula constant: the shortest text that reads back to the same double. */
@@ -52,15 +57,22 @@ function text(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-function boundCondition(ref: string, bound: Bound, side: "low" | "high"): string {
-  const op = side === "low" ? (bound.strict ? ">" : ">=") : bound.strict ? "<" : "<=";
-  return `${ref}${op}${formulaNumber(bound.value)}`;
+/** A bound as the sheet computes it: a constant, or the edge of Vượt moved by the margin cell (rule.ts `shiftedValue`). */
+function boundValue(bound: Bound, margin: string | undefined): string {
+  if (bound.margin === undefined || margin === undefined) return formulaNumber(bound.value);
+  const { from, by, sign, decimals } = bound.margin;
+  return `ROUND(${formulaNumber(from)}${sign > 0 ? "+" : "-"}${formulaNumber(by)}*${margin}/100,${decimals})`;
 }
 
-export function intervalCondition(ref: string, interval: Interval): string {
+function boundCondition(ref: string, bound: Bound, side: "low" | "high", margin?: string): string {
+  const op = side === "low" ? (bound.strict ? ">" : ">=") : bound.strict ? "<" : "<=";
+  return `${ref}${op}${boundValue(bound, margin)}`;
+}
+
+export function intervalCondition(ref: string, interval: Interval, margin?: string): string {
   const parts = [
-    ...(interval.low ? [boundCondition(ref, interval.low, "low")] : []),
-    ...(interval.high ? [boundCondition(ref, interval.high, "high")] : []),
+    ...(interval.low ? [boundCondition(ref, interval.low, "low", margin)] : []),
+    ...(interval.high ? [boundCondition(ref, interval.high, "high", margin)] : []),
   ];
   if (parts.length === 0) return "TRUE";
   return parts.length === 1 ? (parts[0] as string) : `AND(${parts.join(",")})`;
@@ -135,8 +147,8 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   }
   const status =
     `IF(${value}="","",IF(${value}="#",${text(SHEET_LABELS.khong_hop_le)},` +
-    (rule.vuot ? `IF(${intervalCondition(value, rule.vuot)},${text(SHEET_LABELS.vuot)},` : "") +
-    `IF(${intervalCondition(value, rule.dat)},${text(SHEET_LABELS.dat)},${text(SHEET_LABELS.khong_dat)})` +
+    (rule.vuot ? `IF(${intervalCondition(value, rule.vuot, cells.margin)},${text(SHEET_LABELS.vuot)},` : "") +
+    `IF(${intervalCondition(value, rule.dat, cells.margin)},${text(SHEET_LABELS.dat)},${text(SHEET_LABELS.khong_dat)})` +
     (rule.vuot ? ")" : "") +
     "))";
   const { trimmed, text: stripped, figure } = cells;

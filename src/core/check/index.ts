@@ -6,3 +6,4 @@ export * from "./plausibility";
 export * from "./assess";
 export * from "./formula";
 export * from "./planAssessment";
+export * from "./exceedMargin";

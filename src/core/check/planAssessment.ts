@@ -15,6 +15,8 @@ export interface AssessedIndicator extends Assessment {
 export interface PlanAssessment {
   indicators: AssessedIndicator[];
   counts: Record<Status, number>;
+  /** The plan's ngưỡng Vượt that judged it, in %. */
+  exceedMargin: number;
 }
 
 /** Built once per list of placed indicators: asked for every row, a new map each time made generating quadratic. */
@@ -40,7 +42,7 @@ export function parentsOf(item: Placed, placed: readonly Placed[]): Indicator[] 
 /** Every indicator's rule, by code, for a plan judged against its final targets or a milestone. */
 export function planRules(plan: Plan, against: string | null = null): Map<string, Rule> {
   const placed = placedIndicators(plan);
-  return new Map(placed.map((item) => [item.indicator.code, ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against })]));
+  return new Map(placed.map((item) => [item.indicator.code, ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against, margin: plan.exceedMargin })]));
 }
 
 /**
@@ -63,5 +65,5 @@ export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, aga
       ...result,
     };
   });
-  return { indicators, counts };
+  return { indicators, counts, exceedMargin: plan.exceedMargin };
 }

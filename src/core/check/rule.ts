@@ -34,6 +34,12 @@ import type { Status } from "./status";
  *   its first term; "04/09 thôn" compares the count.
  * - A qualitative target, a blank target, and a heading with parts but no figure of its own are
  *   judged by hand: the officer's own "Đạt" / "Hoàn thành" / "Không đạt" / "Vượt" is taken as given.
+ * - "Ngưỡng Vượt" (the plan's `exceedMargin`, m %): the edge of Vượt moves m % of the target figure
+ *   it comes from further out in the better direction, and Đạt stretches up to it: with m = 5 a
+ *   point target 100 (higher better) is Đạt from 100 to 105, Vượt above 105; lower better, Vượt
+ *   below 95. "≥ X" likewise; a range A - B beyond B by m % of B (lower better: below A by m % of
+ *   A); "khoảng X" beyond X + h by m % of X. Targets without Vượt ("trên X", ceilings, bands) and
+ *   a target figure of 0 are unaffected; so are ranks, whose places are not percentages.
  * - % so với kế hoạch = actual ÷ planned × 100 in the plan's unit, where planned is the figure of
  *   the target (of a range: the end to reach, A when higher is better, B when lower, the middle for
  *   a band); none for ranks, for a planned figure of 0, and for targets judged by hand.
@@ -42,6 +48,17 @@ export interface Bound {
   value: number;
   /** The bound itself is excluded. */
   strict: boolean;
+  /** The edge of Vượt moved by the ngưỡng Vượt: how the sheet's formulas compute `value` from the margin cell. */
+  margin?: MarginShift;
+}
+
+/** value = ROUND(from + sign × by × m ÷ 100, decimals), m the ngưỡng Vượt in %. */
+export interface MarginShift {
+  from: number;
+  by: number;
+  sign: 1 | -1;
+  /** Enough decimals for the exact result (m has at most two), so rounding only removes float noise. */
+  decimals: number;
 }
 
 /** A stretch of the number line; a null end is unbounded. */
@@ -70,6 +87,8 @@ export type Rule =
       entry: EntryRow;
       /** Figures a reader would question (plausibility.ts). */
       plausibility: PlausibilityChecks;
+      /** The ngưỡng Vượt applied, in % (0 when none). */
+      margin: number;
     }
   | { kind: "manual"; reason: ManualReason; target: Target | null };
 
@@ -79,6 +98,8 @@ export interface RuleInput {
   parents?: readonly Indicator[];
   /** Judge against this milestone year's target instead of the final one. */
   against?: string | null;
+  /** The plan's ngưỡng Vượt in % (`exceedMargin`); 0 when absent. */
+  margin?: number;
 }
 
 /** The target text a rule is built from: the final target, or a milestone's. */
@@ -87,7 +108,7 @@ export function targetText(indicator: Indicator, against?: string | null): strin
   return indicator.target;
 }
 
-export function ruleFor({ indicator, parents = [], against }: RuleInput): Rule {
+export function ruleFor({ indicator, parents = [], against, margin = 0 }: RuleInput): Rule {
   const raw = targetText(indicator, against);
   if (raw === null) {
     return { kind: "manual", reason: indicator.parts.length > 0 ? "heading" : "no_target", target: null };
@@ -104,7 +125,7 @@ export function ruleFor({ indicator, parents = [], against }: RuleInput): Rule {
   });
   // A change target is judged on the change achieved: for a decrease, a bigger decrease is better.
   const better: Direction = target.change === "decrease" ? flip(direction) : direction;
-  const regions = regionsFor(target, better);
+  const regions = unitKind(target.unit) === "rank" ? regionsFor(target, better) : withMargin(regionsFor(target, better), target, margin);
   const planned = plannedFigure(target, better);
   const kind = unitKind(target.unit);
   // A share is a percentage of a level; "so với" (a comparison) and "tốc độ"/"tăng" (growth) may pass 100.
@@ -124,7 +145,46 @@ export function ruleFor({ indicator, parents = [], against }: RuleInput): Rule {
       nonNegative: (kind === "count" || kind === "money" || kind === "measure") && level,
       planned: kind === "rank" ? null : planned,
     },
+    margin: unitKind(target.unit) === "rank" ? 0 : margin,
   };
+}
+
+/** A shifted edge's value, exactly as the sheet computes it: ROUND(from ± by × m / 100, decimals). */
+export function shiftedValue(shift: MarginShift, margin: number): number {
+  const moved = shift.sign > 0 ? shift.from + (shift.by * margin) / 100 : shift.from - (shift.by * margin) / 100;
+  return Number(moved.toFixed(shift.decimals));
+}
+
+/** Places after the decimal mark of a figure's shortest writing, exponent notation included (1e-7: 7). */
+function decimalPlaces(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(Math.abs(value)).split("e");
+  return Math.max(0, (mantissa.split(".")[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * The regions with the edge of Vượt moved m % of the target figure it comes from further out,
+ * Đạt reaching up to it. The shift is kept on the bounds so the sheet reads m from its own cell.
+ */
+function withMargin(regions: { vuot: Interval | null; dat: Interval }, target: Target, margin: number): { vuot: Interval | null; dat: Interval } {
+  const { vuot, dat } = regions;
+  if (vuot === null) return regions;
+  const up = vuot.low !== null;
+  const edge = up ? vuot.low : vuot.high;
+  if (edge === null) return regions;
+  const figure = target.op === "between" ? (up ? target.max : target.min) : target.value;
+  if (figure === undefined || figure === 0) return regions;
+  const shift: MarginShift = {
+    from: edge.value,
+    by: Math.abs(figure),
+    sign: up ? 1 : -1,
+    decimals: Math.min(20, Math.max(decimalPlaces(edge.value), decimalPlaces(figure) + 4)),
+  };
+  const value = shiftedValue(shift, margin);
+  const moved: Bound = { value, strict: true, margin: shift };
+  const reached: Bound = { value, strict: false, margin: shift };
+  return up
+    ? { vuot: { low: moved, high: null }, dat: { low: dat.low, high: reached } }
+    : { vuot: { low: null, high: moved }, dat: { low: reached, high: dat.high } };
 }
 
 function flip(direction: Direction): Direction {

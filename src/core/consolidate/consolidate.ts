@@ -55,7 +55,9 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const { rules: aggregates, warnings: modelWarnings } = planAggregates(t.plan);
   warnings.unshift(...modelWarnings);
   const placed = placedIndicators(t.plan);
-  const { figures, numbers, rules } = localityFigures(placed, t.reports, against);
+  // One convention for the whole table: the template's ngưỡng Vượt, whatever a locality's copy says.
+  const margin = t.plan.exceedMargin;
+  const { figures, numbers, rules } = localityFigures(placed, t.reports, against, margin);
 
   const indicators: ConsolidatedIndicator[] = placed.map((item) => {
     const { indicator, depth, sectionIndex } = item;
@@ -70,6 +72,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       rules: rules.get(indicator.code) ?? [],
       rulesOf: (code) => rules.get(code) ?? [],
       localities: t.localities,
+      margin,
     });
     return {
       code: indicator.code,
@@ -95,6 +98,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       templateVersion: TEMPLATE_VERSION,
       period: periodLabel(t.first.annex),
       against,
+      exceedMargin: margin,
     },
     localities: t.localities,
     sources: t.reports.map((c) => c.source),

@@ -12,8 +12,9 @@ export interface Figures {
   rules: Map<string, Rule[]>;
 }
 
-export function localityFigures(template: readonly Placed[], reports: readonly Candidate[], against: string | null): Figures {
-  const own = reports.map((c) => localityRows(c.annex.plan, against));
+/** @param margin the template's ngưỡng Vượt, which judges every locality alike */
+export function localityFigures(template: readonly Placed[], reports: readonly Candidate[], against: string | null, margin: number): Figures {
+  const own = reports.map((c) => localityRows({ ...c.annex.plan, exceedMargin: margin }, against));
   const figures = new Map<string, LocalityFigure[]>();
   const numbers = new Map<string, (number | null)[]>();
   const rules = new Map<string, Rule[]>();

@@ -7,7 +7,7 @@
  */
 import { cellRef, columnLetter, rangeRef, type ConditionalFormat, type Sheet } from "../annex/sheet";
 import { landscapePage, STATUS_COLOURS } from "../annex/styles";
-import { rowFormulas, SHEET_LABELS, type Status } from "../check";
+import { marginText, rowFormulas, SHEET_LABELS, type Status } from "../check";
 import { fitRowHeights } from "../annex/rowHeights";
 import { quoted } from "../check/review/describe";
 import { ratioScale } from "./aggregate";
@@ -68,7 +68,8 @@ export function summarySheet(c: Consolidation, detail: DetailLayout): { sheet: S
   banner(3, {
     value:
       `Cộng được thì cộng; tỷ lệ tính từ tổng tử số và tổng mẫu số, hoặc bình quân theo quyền số; tỷ lệ, xếp hạng không có cách tính thì "${NOT_CONSOLIDATED}", ` +
-      `xem số đơn vị đạt kế hoạch của mình và số thấp nhất, trung vị, cao nhất. Số đơn vị theo đánh giá: mỗi đơn vị so với kế hoạch của chính đơn vị (trang "${DETAIL_SHEET_NAME}").`,
+      `xem số đơn vị đạt kế hoạch của mình và số thấp nhất, trung vị, cao nhất. Số đơn vị theo đánh giá: mỗi đơn vị so với kế hoạch của chính đơn vị (trang "${DETAIL_SHEET_NAME}"). ` +
+      marginText(c.template?.exceedMargin ?? 0),
     style: "footnote",
   });
 

@@ -28,6 +28,8 @@ export interface TotalContext {
   rules: readonly Rule[];
   rulesOf: (code: string) => readonly Rule[];
   localities: readonly string[];
+  /** The template's ngưỡng Vượt, in %. */
+  margin: number;
 }
 
 /** Vượt, Đạt, Không đạt among the localities' own verdicts; the rest have no verdict. */
@@ -153,6 +155,7 @@ function judged(ctx: TotalContext, kind: TotalKind, value: number | null, count:
   const rule = ruleFor({
     indicator: { ...indicator, target: text, milestones: {}, parts: [] },
     parents: parentsOf(ctx.item, ctx.placed),
+    margin: ctx.margin,
   });
   if (!target.ok && count > 0) messages.push(`Không có kế hoạch tổng: ${target.reason}; tổng không được đánh giá.`);
   const actual: Actual = value === null ? { kind: "empty" } : { kind: "value", interval: { low: { value, strict: false }, high: { value, strict: false } }, target: null };

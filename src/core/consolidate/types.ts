@@ -186,6 +186,8 @@ export interface Consolidation {
     /** The reporting period's column header, e.g. "Ước thực hiện năm 2024". */
     period: string;
     against: string | null;
+    /** The template plan's ngưỡng Vượt (in %), applied to every locality's figure and to the totals. */
+    exceedMargin: number;
   } | null;
   /** Localities consolidated, in the order of the list (or by name): the rows of the detail sheet. */
   localities: string[];

@@ -36,6 +36,7 @@ const ANY_PARENT: Record<string, string> = {
   annexHeading: "tiêu đề phụ lục",
   statedCount: "tổng số chỉ tiêu văn bản nêu",
   reportingDeadline: "hạn nộp báo cáo",
+  exceedMargin: "ngưỡng Vượt",
   sections: "danh sách các phần",
   code: "mã chỉ tiêu",
   stt: "số thứ tự (STT)",

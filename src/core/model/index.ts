@@ -3,3 +3,4 @@ export * from "./load";
 export * from "./walk";
 export * from "./summary";
 export * from "./naming";
+export * from "./exceedMargin";

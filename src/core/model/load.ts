@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { EXCEED_MARGIN_RULE } from "./exceedMargin";
 import { fieldLabel } from "./fieldLabels";
 import { CODE_PATTERN, MAX_PART_DEPTH, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
 import { shorten } from "../vn/text";
@@ -157,6 +158,9 @@ function toPlanError(issue: z.core.$ZodIssue, raw: unknown): PlanError {
 
 function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): string {
   const key = issue.path[issue.path.length - 1];
+  if (issue.message === "exceed_margin") {
+    return `${label} ${EXCEED_MARGIN_RULE} (đang là ${describeValue(value)})`;
+  }
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isExceedMargin } from "./exceedMargin";
 
 /**
  * The plan model, schema version 1. Field names are a contract shared with
@@ -234,6 +235,12 @@ export const PlanSchema = z
      * "2024-11-05"); a report received by the end of that day (Vietnam time) is on time.
      */
     reportingDeadline: z.string().transform(normalizeDate).pipe(z.iso.date({ error: "deadline_date" })).nullable().default(null),
+    /**
+     * "Ngưỡng Vượt": how far beyond the plan, in % of the target, a figure must go to be Vượt rather
+     * than Đạt (0: any figure beyond the plan is Vượt; 5: up to 105% of plan is Đạt). Offices differ
+     * (DOMAIN "Reporting practice"); at most two decimals, so the sheet's formulas agree exactly.
+     */
+    exceedMargin: z.number({ error: "exceed_margin" }).refine(isExceedMargin, { error: "exceed_margin" }).default(0),
     sections: z.array(SectionSchema).min(1),
   })
   .superRefine((plan, ctx) => {

@@ -1,4 +1,4 @@
-import { annexLayout, annexOptions, ANNEX_SHEET_NAME, columnLetter, planGeneration, MODEL_SHEET_NAME, readModelSheet, SUGGESTION_MARK, type Cell, type Sheet } from "../../../src/core/annex";
+import { annexLayout, annexOptions, ANNEX_SHEET_NAME, columnLetter, planGeneration, MARGIN_NAME, MODEL_SHEET_NAME, readModelSheet, SUGGESTION_MARK, type Cell, type Sheet } from "../../../src/core/annex";
 import { loadPlan, placedIndicators, type Plan } from "../../../src/core/model";
 import { SEED_IDS, seedPlan } from "../../support/seeds";
 
@@ -118,7 +118,8 @@ describe("planGeneration", () => {
     expect(keepPreviousAs).toBeNull();
     expect(layout.workbook.sheets[0]?.name).toBe("Phụ lục I 2");
     expect(layout.workbook.activeSheet).toBe("Phụ lục I 2");
-    for (const name of layout.workbook.definedNames) expect(name.refersTo.startsWith("'Phụ lục I 2'!")).toBe(true);
+    // The annex's own ranges; the ngưỡng Vượt stays in the model sheet.
+    for (const name of layout.workbook.definedNames.filter((n) => n.name !== MARGIN_NAME)) expect(name.refersTo.startsWith("'Phụ lục I 2'!")).toBe(true);
   });
 
   test("updating keeps what was entered, by code, and names the previous sheet", () => {

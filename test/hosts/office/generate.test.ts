@@ -139,7 +139,7 @@ describe("the sheet as Excel shows it", () => {
     expect(sheet.freeze).toEqual({ rows: 6, columns: 2 });
     expect(double.book.activeSheetId).toBe(sheet.id);
     expect(double.sheet("PhuLuc_MoHinh").visibility).toBe("VeryHidden");
-    expect([...double.book.names.keys()].sort()).toEqual(["PHULUC_DANHGIA", "PHULUC_THUCHIEN"]);
+    expect([...double.book.names.keys()].sort()).toEqual(["PHULUC_DANHGIA", "PHULUC_NGUONGVUOT", "PHULUC_THUCHIEN"]);
     expect(double.book.properties.title).toMatch(/^PHỤ LỤC I/);
   });
 });

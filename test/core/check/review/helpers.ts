@@ -22,6 +22,7 @@ export function planOf(sections: SectionInput[], fields: Partial<Plan> = {}): Pl
     statedCount: null,
     annexHeading: { label: null, title: null, attachedTo: null },
     reportingDeadline: null,
+    exceedMargin: 0,
     sections: sections.map(
       (s, i): Section => ({ code: s.code === undefined ? String(i + 1) : s.code, title: s.title ?? `Mục ${i + 1}`, statedCount: s.statedCount ?? null, indicators: s.indicators }),
     ),
