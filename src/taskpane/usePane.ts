@@ -69,6 +69,8 @@ export interface PaneActions {
   generate(form: AnnexForm): void;
   /** The heading as the document prints it (số, ngày, title, "Kèm theo" line), kept in the plan. */
   setHeading(change: HeadingChange): void;
+  /** The plan's ngưỡng Vượt (in %), written into the annex when it is next generated. */
+  setExceedMargin(margin: number): void;
   /** "Bản để ban hành": the same table without shading, marks or guidance; refuses while suggestions wait. */
   issue(form: AnnexForm): void;
   runCheck(): void;
@@ -245,6 +247,11 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
     setHeading(change) {
       if (plan === null) return;
       setPlan({ ...plan, plan: withHeading(plan.plan, change) });
+    },
+
+    setExceedMargin(margin) {
+      if (plan === null) return;
+      setPlan({ ...plan, plan: { ...plan.plan, exceedMargin: margin } });
     },
 
     issue(form) {

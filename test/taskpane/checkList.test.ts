@@ -5,8 +5,8 @@ import { checkAnnex, countsSentence, filterItems, formatPercent, toggleStatusFil
 import { seedPlan } from "../support/seeds";
 
 /** A generated annex read back, with some actuals typed into it. */
-function annexWith(actuals: Record<string, string | number>): OpenAnnex {
-  const plan = seedPlan("tien-lu-2024");
+function annexWith(actuals: Record<string, string | number>, exceedMargin = 0): OpenAnnex {
+  const plan = { ...seedPlan("tien-lu-2024"), exceedMargin };
   const entries = new Map(Object.entries(actuals).map(([code, value]) => [code, { actual: { value }, note: null }]));
   const workbook = annexLayout({ plan, options: annexOptions(), entries }).workbook;
   const reading: AnnexReading = readAnnex(
@@ -119,5 +119,18 @@ describe("what officers type, as the pane shows it (issue 12)", () => {
       })(),
     ).items.find((i) => i.code === "CT18.2");
     expect(ct18?.status).toBe("vuot");
+  });
+});
+
+describe("the ngưỡng Vượt in the check view (issue 12 item 5)", () => {
+  // CT03 plans 559,8: 580 is 103,6% of plan.
+  test("the annex's own threshold judges, and the view says which applied", () => {
+    const plain = checkAnnex(annexWith({ CT03: "580" }));
+    expect(plain.items.find((i) => i.code === "CT03")?.status).toBe("vuot");
+    expect(plain.margin).toBe("Ngưỡng Vượt 0%: vượt kế hoạch bao nhiêu cũng là Vượt.");
+    const five = checkAnnex(annexWith({ CT03: "580" }, 5));
+    expect(five.items.find((i) => i.code === "CT03")?.status).toBe("dat");
+    expect(five.exceedMargin).toBe(5);
+    expect(five.margin).toContain("Ngưỡng Vượt 5%: vượt kế hoạch đến 5% là Đạt, trên 5% là Vượt");
   });
 });

@@ -119,6 +119,9 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
             {check.against !== null ? `; đánh giá theo mốc năm ${check.against}` : ""}
             {!fileMode && state.annex !== null ? "; tự cập nhật khi số liệu trong trang thay đổi" : ""}.
           </Caption1>
+          <Caption1 className={styles.muted} data-testid="nguong-vuot">
+            {check.margin} Đổi ở bước «Tạo phụ lục».
+          </Caption1>
           <div role="group" aria-label="Số chỉ tiêu theo đánh giá (bấm để lọc)" className={own.counts}>
             {STATUSES.map((status) => {
               const pressed = filter === status;

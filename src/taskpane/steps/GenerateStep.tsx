@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Body1, Button, Caption1, Field, Input, Textarea, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import type { GenerationMode } from "../../core/annex";
 import { annexTitle, attachedTo, defaultActualsLabel, documentDateText, readDocumentDate } from "../../core/annex";
-import type { Plan } from "../../core/model";
+import { readExceedMargin, type Plan } from "../../core/model";
+import { marginText } from "../../core/check";
+import { formatNumber } from "../../core/vn";
 import { NoticeBar } from "../parts/NoticeBar";
 import type { PaneActions, PaneState } from "../usePane";
 import { INITIAL_FORM, milestoneChoices, MODE_LABELS, shownActualsLabel, type AnnexForm } from "../view/annexForm";
@@ -53,6 +55,7 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
           </RadioGroup>
         </Field>
       )}
+      <MarginField plan={plan} disabled={busy} onChange={actions.setExceedMargin} />
       <Field label="Đơn vị báo cáo (không bắt buộc)" hint="Xã hoặc huyện có số liệu trong bản này, ghi dưới tiêu đề; dùng khi tổng hợp.">
         <Input value={form.locality} disabled={busy} onChange={(_, data) => setForm({ ...form, locality: data.value })} />
       </Field>
@@ -123,6 +126,32 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
         </div>
       )}
     </div>
+  );
+}
+
+/** The ngưỡng Vượt, typed as officers type a percentage ("5", "2,5", "5%"); kept in the plan and the annex. */
+function MarginField({ plan, disabled, onChange }: { plan: Plan; disabled: boolean; onChange: PaneActions["setExceedMargin"] }) {
+  const [text, setText] = useState(formatNumber(plan.exceedMargin, { maxDecimals: 2 }));
+  const read = readExceedMargin(text);
+  return (
+    <Field
+      label="Ngưỡng Vượt (% trên kế hoạch)"
+      hint={read.ok ? `${marginText(read.value)} Lưu trong phụ lục; công thức của trang tính dùng ngưỡng này.` : undefined}
+      validationState={read.ok ? "none" : "error"}
+      validationMessage={read.ok ? undefined : read.error}
+    >
+      <Input
+        value={text}
+        disabled={disabled}
+        inputMode="decimal"
+        contentAfter="%"
+        onChange={(_, data) => {
+          setText(data.value);
+          const typed = readExceedMargin(data.value);
+          if (typed.ok) onChange(typed.value);
+        }}
+      />
+    </Field>
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AnnexReading } from "../../core/annex";
 import type { ActualChange } from "../../hosts/annexHost";
-import { assessPlan, planRules, readActualCell, STATUS_LABELS, STATUSES, type Actual, type ActualCell, type AssessedIndicator, type Status } from "../../core/check";
+import { assessPlan, marginText, planRules, readActualCell, STATUS_LABELS, STATUSES, type Actual, type ActualCell, type AssessedIndicator, type Status } from "../../core/check";
 import { placedIndicators } from "../../core/model";
 import { formatNumber, withUnit } from "../../core/vn";
 
@@ -28,6 +28,9 @@ export interface CheckResult {
   sheetName: string;
   against: string | null;
   counts: Record<Status, number>;
+  /** The ngưỡng Vượt that judged the annex (its plan's), in %, and the sentence that says so. */
+  exceedMargin: number;
+  margin: string;
   items: CheckItem[];
   /** From reading the annex: rows deleted, codes found twice. */
   warnings: string[];
@@ -55,7 +58,15 @@ export function checkAnnex(annex: OpenAnnex): CheckResult {
       entered: entry === undefined ? null : enteredText(entry.actual, unit),
     };
   });
-  return { sheetName: annex.sheetName, against, counts: assessment.counts, items, warnings: annex.warnings };
+  return {
+    sheetName: annex.sheetName,
+    against,
+    counts: assessment.counts,
+    exceedMargin: assessment.exceedMargin,
+    margin: marginText(assessment.exceedMargin),
+    items,
+    warnings: annex.warnings,
+  };
 }
 
 /**
