@@ -133,6 +133,7 @@ export interface ConditionalFormatModel {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  numberFormat?: string;
 }
 
 export interface ValidationModel {
@@ -1156,13 +1157,20 @@ class CustomConditionalFormatProxy extends ProxyBase {
       },
     };
   }
-  get format(): { fill: { color: string }; font: { color: string; bold: boolean } } {
+  get format(): { fill: { color: string }; font: { color: string; bold: boolean }; numberFormat: string } {
     this.context.path("CustomConditionalFormat.format");
     const context = this.context;
     const model = this.model;
     context.path("ConditionalRangeFormat.fill");
     context.path("ConditionalRangeFormat.font");
     return {
+      get numberFormat() {
+        return model.numberFormat ?? "";
+      },
+      set numberFormat(value: string) {
+        context.path("ConditionalRangeFormat.numberFormat");
+        context.queue("ConditionalRangeFormat.numberFormat", "set", value, () => (model.numberFormat = value));
+      },
       fill: {
         get color() {
           return model.fill ?? "";

@@ -20,6 +20,7 @@ export const HEADER = {
   entryFigure: "Phần số",
   entryWhole: "Phần nguyên",
   entryDots: "Số dấu chấm",
+  plausibility: "Kiểm tra số liệu",
 } as const;
 
 export interface TargetColumn {
@@ -50,6 +51,8 @@ export interface ColumnPlan {
   entryFigure: number;
   entryWhole: number;
   entryDots: number;
+  /** Hidden: "Kiểm tra lại số liệu" where the figure would be questioned (check/plausibility.ts); marks the verdict. */
+  plausibility: number;
   /** The last column that is printed. */
   lastVisible: number;
   count: number;
@@ -85,6 +88,7 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
   const entryFigure = take();
   const entryWhole = take();
   const entryDots = take();
+  const plausibility = take();
   return {
     stt,
     name,
@@ -103,8 +107,9 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
     entryFigure,
     entryWhole,
     entryDots,
+    plausibility,
     lastVisible,
-    count: entryDots,
+    count: plausibility,
     actualsLabel: options.actualsLabel ?? defaultActualsLabel(plan, options.against),
     groupedTargets: targets.length > 1,
   };

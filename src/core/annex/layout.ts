@@ -1,9 +1,11 @@
 import {
   assess,
-  excelTrim,
+  entryTrimmed,
   figurePart,
   isPercentFormat,
+  judgementKey,
   parentsOf,
+  PLAUSIBILITY_MARK,
   readActualCell,
   readEntryText,
   rowFormulas,
@@ -119,6 +121,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     // The issued copy keeps the checks on typed figures but says nothing while one types.
     // A prompt-only validation ("any") has nothing left without its prompt.
     validations: mergeValidations(issued ? validations.flatMap((v) => (v.type === "any" ? [] : [(({ prompt: _prompt, ...rest }) => rest)(v)])) : validations),
+    // The issued copy keeps no marks; a questioned figure is the working copy's business.
     conditionalFormats: issued ? [] : statusFormats(columns, firstDataRow, lastDataRow),
     page: landscapePage(headerRows, { fitToWidth: 1, horizontalCentered: true }),
     gridLines: false,
@@ -197,7 +200,7 @@ function writeHeader(plan: Plan, columns: ColumnPlan, put: Put, merges: string[]
   header(columns.note, HEADER.note);
   header(columns.code, HEADER.code);
   header(columns.value, HEADER.value);
-  for (const helper of ENTRY_HELPERS) header(columns[helper], HEADER[helper]);
+  for (const helper of HELPERS) header(columns[helper], HEADER[helper]);
   for (let column = 1; column <= columns.lastVisible; column++) {
     put(numbers, column, { value: `(${column})`, style: "headerNumber" });
   }
@@ -252,18 +255,27 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status" });
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
+  // Every hidden helper cell of the row styled alike, formula or not: equal formats run down the sheet.
+  const helper = (column: number, formula: string | null, result: CellValue) => put(row, column, formula === null ? { value: null, style: "hidden" } : { formula, result, style: "hidden" });
+  helper(columns.value, null, null);
+  for (const column of HELPERS) helper(columns[column], null, null);
   if (rule.kind === "numeric") {
     const helpers = helperResults(rule, cell);
-    const helper = (column: number, formula: string | null, result: CellValue) => {
-      if (formula !== null) put(row, column, { formula, result, style: "hidden" });
-    };
     helper(columns.entryTrimmed, formulas.trimmed, helpers.trimmed);
     helper(columns.entryText, formulas.text, helpers.text);
     helper(columns.entryFigure, formulas.figure, helpers.figure);
     helper(columns.entryWhole, formulas.whole, helpers.whole);
     helper(columns.entryDots, formulas.dots, helpers.dots);
     helper(columns.value, formulas.value, helpers.value);
+    helper(columns.plausibility, formulas.plausibility, result.plausibility ? PLAUSIBILITY_MARK : "");
+  } else {
+    helper(columns.entryTrimmed, formulas.trimmed, typeof cell.value === "number" || typeof cell.value === "string" || typeof cell.value === "boolean" ? judgementKey(cellText(cell.value)) : "");
   }
+}
+
+/** A cell's value as Excel's TRIM sees it (a number in its general form, TRUE/FALSE). */
+function cellText(value: string | number | boolean): string {
+  return typeof value === "string" ? value : typeof value === "boolean" ? String(value).toUpperCase() : String(value);
 }
 
 /** The agency cell as printed: the document's agency, or a suggestion marked "(gợi ý)" (also read back by sheetEdits). */
@@ -273,8 +285,8 @@ export function agencyCellText(plan: Plan, item: Placed): { text: string; sugges
   return { text: workingAgencyText(cell), suggested: cell.suggested };
 }
 
-/** The hidden helper columns of a typed figure's reading, in order. */
-const ENTRY_HELPERS = ["entryTrimmed", "entryText", "entryFigure", "entryWhole", "entryDots"] as const;
+/** The hidden helper columns of a typed figure's reading, in order, and the plausibility mark. */
+const HELPERS = ["entryTrimmed", "entryText", "entryFigure", "entryWhole", "entryDots", "plausibility"] as const;
 
 /**
  * An entry carried over from an annex whose input cells were not text cells: a percentage Excel
@@ -289,7 +301,7 @@ function carried(cell: ActualCell): ActualCell {
 /** What the hidden helper cells compute (formula.ts), for the results cached with their formulas. */
 function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCell): Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> {
   const { value } = cell;
-  const trimmed = typeof value === "string" ? excelTrim(value) : typeof value === "boolean" ? String(value).toUpperCase() : "";
+  const trimmed = typeof value === "string" ? entryTrimmed(value) : typeof value === "boolean" ? String(value).toUpperCase() : "";
   const text = typeof value === "number" ? "" : strippedEntry(trimmed, rule.entry);
   const figure = text === "" ? "" : figurePart(text, rule.entry);
   const whole = figure.split(",")[0] ?? "";
@@ -356,13 +368,21 @@ function splitRef(ref: string): [string, number] {
   return match ? [match[1] as string, Number(match[2])] : ["", 0];
 }
 
+/** What a questioned verdict shows after its word ("Đạt - Kiểm tra lại số liệu"), by number format. */
+const QUESTIONED_SUFFIX = ` - ${PLAUSIBILITY_MARK}`;
+
 function statusFormats(columns: ColumnPlan, first: number, last: number) {
   if (last < first) return [];
   const status = `$${columnLetter(columns.status)}${first}`;
   const range = rangeRef(first, columns.status, last, columns.status);
   const actualRange = rangeRef(first, columns.actual, last, columns.actual);
+  const questioned = `LEN($${columnLetter(columns.plausibility)}${first})>0`;
+  const colours = STATUS_COLOURS.map(({ status: s, fill, fontColor }) => ({ formula: `${status}="${SHEET_LABELS[s]}"`, style: { fill, fontColor, bold: true } }));
   return [
-    ...STATUS_COLOURS.map(({ status: s, fill, fontColor }) => ({ range, formula: `${status}="${SHEET_LABELS[s]}"`, style: { fill, fontColor, bold: true } })),
+    // Beside the verdict, never instead of it: the cell keeps its value and its verdict's colour.
+    // LibreOffice applies only the first rule that holds, so each colour comes with the words too.
+    ...colours.map(({ formula, style }) => ({ range, formula: `AND(${questioned},${formula})`, style: { ...style, numFmt: `@"${QUESTIONED_SUFFIX}"` } })),
+    ...colours.map(({ formula, style }) => ({ range, formula, style })),
     { range: actualRange, formula: `${status}="${SHEET_LABELS.khong_hop_le}"`, style: { fill: "FFEB9C", fontColor: "9C5700" } },
   ];
 }
@@ -382,6 +402,6 @@ function columnWidths(columns: ColumnPlan) {
   set(columns.note, 16);
   set(columns.code, 10, true);
   set(columns.value, 10, true);
-  for (const helper of ENTRY_HELPERS) set(columns[helper], 10, true);
+  for (const helper of HELPERS) set(columns[helper], 10, true);
   return Array.from({ length: columns.count }, (_, i) => widths[i] ?? { width: 10 });
 }

@@ -96,7 +96,8 @@ export interface ConditionalFormat {
   range: RangeRef;
   /** A formula relative to the top-left cell of the range, without "=", e.g. '$I7="Vượt"'. */
   formula: string;
-  style: { fill?: string; fontColor?: string; bold?: boolean };
+  /** `numFmt`: a number format while the condition holds (its text section can add words to a text cell). */
+  style: { fill?: string; fontColor?: string; bold?: boolean; numFmt?: string };
 }
 
 export interface PageSetup {

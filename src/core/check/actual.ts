@@ -1,7 +1,7 @@
 import { formatNumber, parseTarget, type Target } from "../vn";
-import { excelTrim } from "./entry";
+import { entryTrimmed } from "./entry";
 import type { Interval } from "./rule";
-import { JUDGEMENT_WORDS } from "./status";
+import { DECOMPOSED_LETTERS, JUDGEMENT_WORDS } from "./status";
 
 /** What an entered actual says. */
 export type Actual =
@@ -19,9 +19,18 @@ export type Actual =
 
 const point = (value: number): Interval => ({ low: { value, strict: false }, high: { value, strict: false } });
 
-/** Case-insensitive, as Excel compares text, after Excel's TRIM; NFC so that decomposed input reads the same. */
+/**
+ * A verdict word as the sheet's formula compares it (formula.ts): invisible characters and odd
+ * spaces out, Excel's TRIM, lower case, and the verdict words' letters composed when typed
+ * decomposed (status.ts `DECOMPOSED_LETTERS`). No other normalisation: the sheet has none.
+ */
+export function judgementKey(text: string): string {
+  return DECOMPOSED_LETTERS.reduce((key, [decomposed, composed]) => key.replaceAll(decomposed, composed), entryTrimmed(text).toLocaleLowerCase("vi"));
+}
+
+/** Case-insensitive, as Excel compares text; "Đ\u200Bạt" and "Đạt" typed decomposed are "Đạt". */
 export function judgementOf(text: string): { status: "vuot" | "dat" | "khong_dat" } | null {
-  const key = excelTrim(text.normalize("NFC")).toLocaleLowerCase("vi");
+  const key = judgementKey(text);
   return JUDGEMENT_WORDS.find((j) => j.word.toLocaleLowerCase("vi") === key) ?? null;
 }
 
@@ -95,7 +104,7 @@ export function readActualCell(cell: ActualCell): Actual {
     return read;
   }
   if (typeof value === "boolean") return { kind: "unreadable", text: String(value), reason: "ô chứa giá trị đúng/sai, không phải số liệu" };
-  if (excelTrim(value) === "") return { kind: "empty" };
+  if (entryTrimmed(value) === "") return { kind: "empty" };
   const text = value.trim();
   const judgement = judgementOf(text);
   if (judgement) return { kind: "judgement", status: judgement.status, text };

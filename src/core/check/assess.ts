@@ -1,7 +1,7 @@
 import type { Direction } from "../model";
 import { formatNumber, type Target } from "../vn";
 import type { Actual } from "./actual";
-import { excelTrim, readEntryText } from "./entry";
+import { entryTrimmed, readEntryText } from "./entry";
 import { plausibilityWarning } from "./plausibility";
 import { numericStatus, type Interval, type Rule } from "./rule";
 import { STATUS_LABELS, type Status } from "./status";
@@ -52,7 +52,7 @@ export function assess(rule: Rule, actual: Actual): Assessment {
 export function figureOf(rule: Extract<Rule, { kind: "numeric" }>, actual: Actual): Actual {
   if (actual.kind !== "text" || !actual.inCell) return actual;
   const read = readEntryText(actual.text, rule.entry);
-  if ("reason" in read) return { kind: "unreadable", text: excelTrim(actual.text), reason: `${read.reason}. Nhập một số, ví dụ 97,5 hoặc 1.234,5` };
+  if ("reason" in read) return { kind: "unreadable", text: entryTrimmed(actual.text), reason: `${read.reason}. Nhập một số, ví dụ 97,5 hoặc 1.234,5` };
   return { kind: "value", interval: { low: { value: read.value, strict: false }, high: { value: read.value, strict: false } }, target: null };
 }
 

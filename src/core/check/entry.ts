@@ -1,10 +1,15 @@
+import { withoutInvisible } from "../vn/typed";
+
 /**
  * HOW A FIGURE TYPED IN THE ANNEX IS READ, by the add-in and by the sheet's own formulas alike
  * (formula.ts builds them from these same steps, so each step here is one formula cell there).
  * Office PCs under English regional settings keep "8,7" as text, and the annex's input cells are
  * text cells so that "97,5%" stays as typed; so the text is read the Vietnamese way:
  *
- * 1. Excel's TRIM: spaces at the ends dropped, runs of spaces inside made one.
+ * 1. Invisible characters (zero-width space, soft hyphen, BOM...) dropped and odd spaces (no-break,
+ *    thin...) made spaces, as vn/typed.ts `withoutInvisible`; then Excel's TRIM: spaces at the ends
+ *    dropped, runs of spaces inside made one. Letters typed decomposed are not composed: the sheet
+ *    cannot, so the unit at the end must be typed as the unit column has it.
  * 2. The unit column's own text at the end is dropped ("27 nghìn tỷ đồng" in that row), and in a
  *    percentage row a final "%" ("95%", "95 %").
  * 3. In a ratio or rank row ("105/100", "5/10"), "a/b" is read as a (b: a whole number).
@@ -30,6 +35,11 @@ export function excelTrim(text: string): string {
   return text.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
 }
 
+/** Step 1: what the sheet's first helper cell holds for typed text. */
+export function entryTrimmed(text: string): string {
+  return excelTrim(withoutInvisible(text));
+}
+
 /**
  * The unit text a typed figure may end with: the unit column's, trimmed; "" when there is none, or
  * when it holds characters a formula's text cannot carry (controls, U+FFFE, surrogates).
@@ -41,7 +51,7 @@ export function strippableUnit(row: EntryRow): string {
 
 /** Step 1 and 2: the text without spaces, unit and "%" around it. */
 export function strippedEntry(text: string, row: EntryRow): string {
-  let s = excelTrim(text);
+  let s = entryTrimmed(text);
   const unit = strippableUnit(row);
   if (unit !== "" && s.length > unit.length && s.slice(-unit.length).toLowerCase() === unit.toLowerCase()) {
     s = excelTrim(s.slice(0, -unit.length));

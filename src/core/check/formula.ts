@@ -1,6 +1,8 @@
+import { ENTRY_INVISIBLE, ENTRY_SPACES } from "../vn/typed";
 import { MAX_DIGITS, strippableUnit } from "./entry";
+import { PLAUSIBILITY_MARK, TENFOLD, type PlausibilityChecks } from "./plausibility";
 import type { Bound, Interval, Rule } from "./rule";
-import { JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
+import { DECOMPOSED_LETTERS, JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
 
 /**
  * The assessment rule (rule.ts) as Excel formulas, so an annex judges its own actuals when opened
@@ -11,7 +13,11 @@ import { JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
  * web; no LET, LAMBDA, IFS or TEXTJOIN).
  */
 export interface RowFormulas {
-  /** Hidden helper: the typed text after Excel's TRIM, "" for a number (entry.ts `excelTrim`). */
+  /**
+   * Hidden helper: the typed text without invisible characters, after Excel's TRIM, "" for a
+   * number (entry.ts `entryTrimmed`); in a row judged by hand, the verdict word's key (actual.ts
+   * `judgementKey`).
+   */
   trimmed: string | null;
   /** Hidden helper: the typed text without spaces, unit and "%" (entry.ts `strippedEntry`). */
   text: string | null;
@@ -27,6 +33,11 @@ export interface RowFormulas {
   percent: string | null;
   /** Đánh giá: exactly the SHEET_LABELS of the status `assess` gives. */
   status: string;
+  /**
+   * Hidden helper: PLAUSIBILITY_MARK where `assess` gives a plausibility warning, else "" (the
+   * annex marks the verdict by it); null where the rule questions no figure.
+   */
+  plausibility: string | null;
 }
 
 /** The cells a row's formulas read and fill. */
@@ -85,6 +96,29 @@ function without(text: string, characters: readonly string[]): string {
   return characters.reduce((inner, c) => `SUBSTITUTE(${inner},"${c}","")`, text);
 }
 
+/** vn/typed.ts `withoutInvisible`: each invisible character removed, each odd space made a space. */
+function withoutInvisibleFormula(ref: string): string {
+  const removed = ENTRY_INVISIBLE.reduce((inner, c) => `SUBSTITUTE(${inner},"${c}","")`, ref);
+  return ENTRY_SPACES.reduce((inner, c) => `SUBSTITUTE(${inner},"${c}"," ")`, removed);
+}
+
+/** actual.ts `judgementKey`: cleaned, trimmed, lower case, the verdict words' letters composed. */
+function judgementKeyFormula(ref: string): string {
+  const lower = `LOWER(TRIM(${withoutInvisibleFormula(ref)}))`;
+  return DECOMPOSED_LETTERS.reduce((inner, [decomposed, composed]) => `SUBSTITUTE(${inner},"${decomposed}","${composed}")`, lower);
+}
+
+/** plausibility.ts `plausibilityWarning` as a condition on the value cell; null when nothing is questioned. */
+export function plausibilityCondition(checks: PlausibilityChecks, value: string): string | null {
+  const parts = [
+    ...(checks.share ? [`${value}>100`] : []),
+    ...(checks.nonNegative ? [`${value}<0`] : []),
+    ...(checks.planned !== null ? [`ABS(${value})>${formulaNumber(TENFOLD * Math.abs(checks.planned))}`] : []),
+  ];
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? (parts[0] as string) : `OR(${parts.join(",")})`;
+}
+
 const count = (text: string, character: string) => `(LEN(${text})-LEN(SUBSTITUTE(${text},"${character}","")))`;
 
 /** entry.ts `strippedEntry`: Excel's TRIM, then the unit column's text and a "%" off the end. */
@@ -105,8 +139,10 @@ function figureFormula(rule: NumericRule, stripped: string): string {
 }
 
 /** entry.ts `figureValue` and `readEntryText`, condition by condition, nested so none is evaluated out of turn. */
-function valueFormula(rule: NumericRule, { actual, text: s, figure: f, whole, dots }: RowCells): string {
+function valueFormula(rule: NumericRule, { actual, trimmed, text: s, figure: f, whole, dots }: RowCells): string {
   const invalid = `"#"`;
+  // Blank once invisible characters are out (entry.ts `entryTrimmed`), as the add-in reads it.
+  const blank = trimmed === undefined ? `LEN(TRIM(${actual}))=0` : `${trimmed}=""`;
   if (s === undefined || f === undefined || whole === undefined || dots === undefined) return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(LEN(TRIM(${actual}))=0,"",${invalid})),${invalid})`;
   const n = `LEN(${whole})`;
   const sign = `IF(LEFT(${s},1)="-",-1,1)`;
@@ -128,7 +164,7 @@ function valueFormula(rule: NumericRule, { actual, text: s, figure: f, whole, do
     `LEN(SUBSTITUTE(SUBSTITUTE(${f},".",""),",",""))>${MAX_DIGITS}`,
   ];
   const read = guards.reduceRight((otherwise, guard) => `IF(${guard},${invalid},${otherwise})`, `IF(${grouped},${vietnamese},${english})`);
-  return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(LEN(TRIM(${actual}))=0,"",${read})),${invalid})`;
+  return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(${blank},"",${read})),${invalid})`;
 }
 
 type NumericRule = Extract<Rule, { kind: "numeric" }>;
@@ -137,13 +173,25 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   const { actual, value } = cells;
   const blank = `LEN(TRIM(${actual}))=0`;
   if (rule.kind === "manual") {
-    const trimmed = `TRIM(${actual})`;
+    // With its helper cell, the word's key is computed once (actual.ts `judgementKey`); without (a
+    // total of the consolidated sheet, never a typed word), Excel's TRIM and LOWER.
+    const key = cells.trimmed ?? `LOWER(TRIM(${actual}))`;
     // Nested from the last word outwards, so the first listed word is tested first.
     const byWord = JUDGEMENT_WORDS.reduceRight(
-      (otherwise, { word, status }) => `IF(LOWER(${trimmed})=LOWER(${text(word)}),${text(SHEET_LABELS[status])},${otherwise})`,
+      (otherwise, { word, status }) => `IF(${key}=${text(word.toLocaleLowerCase("vi"))},${text(SHEET_LABELS[status])},${otherwise})`,
       text(SHEET_LABELS.danh_gia_thu_cong),
     );
-    return { trimmed: null, text: null, figure: null, whole: null, dots: null, value: null, percent: null, status: `IFERROR(IF(${blank},"",${byWord}),"")` };
+    return {
+      trimmed: cells.trimmed === undefined ? null : `IFERROR(${judgementKeyFormula(actual)},"")`,
+      text: null,
+      figure: null,
+      whole: null,
+      dots: null,
+      value: null,
+      percent: null,
+      status: `IFERROR(IF(${cells.trimmed === undefined ? blank : `${key}=""`},"",${byWord}),"")`,
+      plausibility: null,
+    };
   }
   const status =
     `IF(${value}="","",IF(${value}="#",${text(SHEET_LABELS.khong_hop_le)},` +
@@ -154,7 +202,7 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   const { trimmed, text: stripped, figure } = cells;
   const reads = trimmed !== undefined && stripped !== undefined && figure !== undefined && cells.whole !== undefined && cells.dots !== undefined;
   return {
-    trimmed: reads ? `IFERROR(IF(ISNUMBER(${actual}),"",TRIM(${actual})),"")` : null,
+    trimmed: reads ? `IFERROR(IF(ISNUMBER(${actual}),"",TRIM(${withoutInvisibleFormula(actual)})),"")` : null,
     text: reads ? textFormula(rule, trimmed) : null,
     figure: reads ? figureFormula(rule, stripped) : null,
     whole: reads ? `LEFT(${figure},FIND(",",${figure}&",")-1)` : null,
@@ -162,5 +210,11 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
     value: valueFormula(rule, cells),
     percent: rule.planned === null ? null : `IF(ISNUMBER(${value}),${value}/${formulaNumber(rule.planned)}*100,"")`,
     status,
+    plausibility: plausibleFormula(rule.plausibility, value),
   };
+}
+
+function plausibleFormula(checks: PlausibilityChecks, value: string): string | null {
+  const condition = plausibilityCondition(checks, value);
+  return condition === null ? null : `IFERROR(IF(ISNUMBER(${value}),IF(${condition},${text(PLAUSIBILITY_MARK)},""),""),"")`;
 }

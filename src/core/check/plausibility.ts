@@ -16,16 +16,19 @@ export interface PlausibilityChecks {
 
 export const TENFOLD = 10;
 
+/** What the annex shows beside a verdict whose figure is questioned; each warning starts with it. */
+export const PLAUSIBILITY_MARK = "Kiểm tra lại số liệu";
+
 export function plausibilityWarning(checks: PlausibilityChecks, value: number): string | null {
-  if (checks.share && value > 100) return `Kiểm tra lại số liệu: tỷ lệ ${format(value)}% vượt quá 100%.`;
-  if (checks.nonNegative && value < 0) return `Kiểm tra lại số liệu: số lượng, giá trị không thể âm (${format(value)}).`;
+  if (checks.share && value > 100) return `${PLAUSIBILITY_MARK}: tỷ lệ ${format(value)}% vượt quá 100%.`;
+  if (checks.nonNegative && value < 0) return `${PLAUSIBILITY_MARK}: số lượng, giá trị không thể âm (${format(value)}).`;
   if (checks.planned !== null && Math.abs(value) > TENFOLD * Math.abs(checks.planned)) {
-    return `Kiểm tra lại số liệu: ${format(value)} gấp hơn ${TENFOLD} lần chỉ tiêu (${format(checks.planned)}); có thể nhập nhầm đơn vị hoặc dấu phân cách.`;
+    return `${PLAUSIBILITY_MARK}: ${format(value)} gấp hơn ${TENFOLD} lần chỉ tiêu (${format(checks.planned)}); có thể nhập nhầm đơn vị hoặc dấu phân cách.`;
   }
   return null;
 }
 
-/** The checks of a numeric rule (rule.ts builds them; the sheet's conditional format uses the same). */
+/** The checks of a numeric rule (rule.ts builds them; formula.ts `plausibilityCondition` makes the sheet's twin). */
 export function plausibilityOf(rule: Extract<Rule, { kind: "numeric" }>): PlausibilityChecks {
   return rule.plausibility;
 }

@@ -43,5 +43,27 @@ export const JUDGEMENT_WORDS: readonly { word: string; status: "vuot" | "dat" | 
   { word: "Hoàn thành vượt", status: "vuot" },
 ];
 
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * The letters of the verdict words as they arrive decomposed, each with its composed form, longest
+ * first: fully decomposed (NFD: text from PDFs and Macs) and "Unicode tổ hợp" (Unikey's option: the
+ * hat or horn composed, the tone mark apart: "ơ" + " ̣"). The annex's formulas cannot normalise text,
+ * so the add-in and the sheet both compose exactly these sequences and no others (actual.ts
+ * `judgementOf`, formula.ts): a verdict word typed either way is read alike by both.
+ */
+export const DECOMPOSED_LETTERS: readonly (readonly [string, string])[] = (() => {
+  const letters = new Set([...JUDGEMENT_WORDS.map((j) => j.word.toLocaleLowerCase("vi")).join("")].filter((c) => c.normalize("NFD") !== c));
+  const pairs = new Map<string, string>();
+  for (const letter of letters) {
+    const nfd = letter.normalize("NFD");
+    const tones = nfd.match(TONE_MARK)?.join("") ?? "";
+    const shaped = nfd.replace(TONE_MARK, "").normalize("NFC");
+    pairs.set(nfd, letter);
+    if (tones !== "" && shaped.length === 1) pairs.set(shaped + tones, letter);
+  }
+  return [...pairs].sort(([a], [b]) => b.length - a.length);
+})();
+
 /** The list offered in the actuals cell of a row judged by hand. */
 export const JUDGEMENT_LIST = ["Đạt", "Không đạt", "Hoàn thành"];

@@ -394,6 +394,7 @@ function conditionalFormatStep(sheetName: string, format: ConditionalFormat): St
     if (format.style.fill !== undefined) added.custom.format.fill.color = `#${format.style.fill}`;
     if (format.style.fontColor !== undefined) added.custom.format.font.color = `#${format.style.fontColor}`;
     if (format.style.bold) added.custom.format.font.bold = true;
+    if (format.style.numFmt !== undefined) added.custom.format.numberFormat = format.style.numFmt;
   });
 }
 

@@ -51,5 +51,6 @@ export function conditionalStyle(style: ConditionalFormat["style"]): Partial<Exc
     if (style.bold) font.bold = true;
     out.font = font;
   }
+  if (style.numFmt !== undefined) out.numFmt = style.numFmt;
   return out;
 }

@@ -1,4 +1,4 @@
-import { assess, readActual, ruleFor } from "../../../src/core/check";
+import { assess, JUDGEMENT_WORDS, judgementOf, readActual, readActualCell, ruleFor } from "../../../src/core/check";
 import { findIndicator } from "../../../src/core/model";
 import type { Indicator } from "../../../src/core/model";
 import { indicator } from "../../support/indicators";
@@ -60,6 +60,29 @@ describe("figures a reader would question get a warning beside the verdict, neve
     else {
       expect(result.plausibility).toMatch(warning);
       expect(result.messages[0]).toBe(result.plausibility);
+    }
+  });
+});
+
+describe("verdict words typed with invisible or decomposed characters", () => {
+  test.each<[string, string, "vuot" | "dat" | "khong_dat" | null]>([
+    ["a zero-width space inside", "Đ\u200Bạt", "dat"],
+    ["a no-break space and a byte-order mark around", "\u00A0Đạt\uFEFF", "dat"],
+    ["a soft hyphen inside", "Hoàn\u00ADthành".replace("\u00AD", " \u00AD"), "dat"],
+    ["decomposed (NFD)", "Vượt".normalize("NFD"), "vuot"],
+    ["Unicode tổ hợp (the tone mark apart)", "Chưa đa\u0323t", "khong_dat"],
+    ["decomposed, upper case", "KHÔNG HOÀN THÀNH".normalize("NFD"), "khong_dat"],
+    ["tone marks out of canonical order (the sheet cannot compose it, so neither does the core)", "Vu\u031Bo\u0323\u031Bt", null],
+    ["another word", "Đạt một phần", null],
+  ])("%s", (_label, typed, status) => {
+    expect(judgementOf(typed)?.status ?? null).toBe(status);
+    expect(readActualCell({ value: typed })).toMatchObject(status === null ? { kind: "text" } : { kind: "judgement", status });
+  });
+
+  test("every decomposed form of every verdict word's letters composes to the word", () => {
+    for (const { word, status } of JUDGEMENT_WORDS) {
+      expect(judgementOf(word.normalize("NFD"))?.status).toBe(status);
+      expect(judgementOf(word.toUpperCase().normalize("NFD"))?.status).toBe(status);
     }
   });
 });

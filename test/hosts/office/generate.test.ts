@@ -135,7 +135,7 @@ describe("the sheet as Excel shows it", () => {
     // The name column's characters, 7 pixels each plus 5 pixels of padding, at 0.75 point per pixel.
     const width = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() }).workbook.sheets[0]?.columns[1]?.width ?? 0;
     expect(sheet.columnWidths.get(2)).toBe((width * 7 + 5) * 0.75);
-    expect(sheet.hiddenColumns.size).toBe(7);
+    expect(sheet.hiddenColumns.size).toBe(8);
     expect(sheet.freeze).toEqual({ rows: 6, columns: 2 });
     expect(double.book.activeSheetId).toBe(sheet.id);
     expect(double.sheet("PhuLuc_MoHinh").visibility).toBe("VeryHidden");
