@@ -4,7 +4,7 @@
  * (consolidate_openpyxl.py) and the ratio is recorded. This file is the 100-commune benchmark and
  * holds what the 3,321-commune one shares.
  *
- * The time is the whole job (reading on worker threads from 400 files, as the CLI does); the
+ * The time is the whole job (reading on worker threads from 150 files, as the CLI does); the
  * process's peak memory is its own. The files are generated once (in child processes, so their memory is not counted) and kept
  * under the system temp folder, keyed by the generator's source.
  */
@@ -87,7 +87,7 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
   const benchmark: Benchmark<Fixture> = {
     name: `consolidate-${count}`,
     get description(): string {
-      const base = `phuluc consolidate on ${count.toLocaleString("en-US")} commune annexes of 40 indicators (read with fflate + saxes, on worker threads from 400 files; consolidate; write "Tổng hợp" + "Chi tiết theo đơn vị" + "Tình hình báo cáo" row by row)`;
+      const base = `phuluc consolidate on ${count.toLocaleString("en-US")} commune annexes of 40 indicators (read with fflate + saxes, on worker threads from 150 files; consolidate; write "Tổng hợp" + "Chi tiết theo đơn vị" + "Tình hình báo cáo" row by row)`;
       const timed = runs.slice(-repetitions);
       if (timed.length === 0 || fixture === null) return base;
       const total = median(timed.map((r) => r.timings.totalMs));

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import { STATUS_LABELS } from "../../core/check";
 import {
   consolidate,
@@ -16,14 +16,13 @@ import {
   parseLocalityList,
   reportingText,
   totalText,
-  unreadableFile,
   type Consolidation,
   type ReceivedFile,
 } from "../../core/consolidate";
 import { formatNumber } from "../../core/vn";
-import { readReceivedBytes } from "../../hosts/xlsx/received";
 import { renderWorkbookToFile } from "../../hosts/xlsx/renderToFile";
 import { parse } from "../args";
+import { readOne, READER_MODULE, READER_ROLE } from "./consolidateReader";
 import { readText, UserError, writeOutput } from "../io";
 
 const USAGE = "phuluc consolidate <tệp hoặc thư mục...> -o <tổng-hợp.xlsx> [--expected <danh-sách-đơn-vị.txt>] [--deadline <dd/mm/yyyy>] [--json] [--force]";
@@ -183,35 +182,12 @@ export function collectInputs(args: readonly string[], output: string): { files:
   return { files: unique, skipped, special };
 }
 
-/** A commune annex is a few hundred KB; a file this big is not one, and is not read into memory. */
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-/** One file -> what consolidation needs from it; never throws for a bad file. */
-export async function readOne(path: string, source: string): Promise<ReceivedFile> {
-  let bytes: Uint8Array;
-  let modified: Date;
-  try {
-    // Checked again here: the file may have been replaced by a pipe or a device since the folder was listed.
-    const stat = statSync(path);
-    if (!stat.isFile()) return unreadableFile(source, "Không phải tệp thường (ống, thiết bị hay socket): không đọc.");
-    if (stat.size > MAX_FILE_BYTES) {
-      return unreadableFile(source, `Tệp quá lớn (${formatNumber(stat.size / 1024 / 1024, { maxDecimals: 0 })} MB) để là một phụ lục: không đọc. Kiểm tra lại tệp đơn vị gửi.`);
-    }
-    modified = stat.mtime;
-    bytes = readFileSync(path);
-  } catch (error) {
-    return unreadableFile(source, `Không mở được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-  return readReceivedBytes(source, bytes, modified);
-}
-
-const READER_ROLE = "phuluc-consolidate-reader";
 /**
- * Below this many files, starting worker threads (each loads ExcelJS and warms up, about 0,7 s)
- * costs more than it saves; measured on 2 cores: 100 files 1,0 s alone, 1,4 s on two threads;
- * 3.321 files 19 s alone, 12 s on two.
+ * Below this many files, starting worker threads costs more than it saves: each thread loads the
+ * reader (consolidateReader.ts: fflate, saxes and the core's annex reading, not ExcelJS) and warms
+ * up, about 0,2 s of CPU, while a commune annex reads in 2-3 ms alone.
  */
-const PARALLEL_FROM = 400;
+const PARALLEL_FROM = 150;
 /** Files handed to each thread ahead, so it never waits for the next one. */
 const IN_FLIGHT = 2;
 
@@ -223,7 +199,7 @@ async function readFiles(
   const received: ReceivedFile[] = new Array<ReceivedFile>(total);
   const threads = total < PARALLEL_FROM ? 1 : Math.min(availableParallelism(), 8);
   // Worker threads run compiled JavaScript; under ts-jest this module is TypeScript.
-  if (threads < 2 || !__filename.endsWith(".js")) {
+  if (threads < 2 || !READER_MODULE.endsWith(".js")) {
     for (const [i, file] of files.entries()) {
       received[i] = await readOne(file.path, file.source);
       onProgress?.(i + 1, total);
@@ -249,7 +225,7 @@ async function readFiles(
       worker.postMessage({ i, path: file.path, source: file.source });
     };
     for (let w = 0; w < threads; w++) {
-      const worker = new Worker(__filename, { workerData: { role: READER_ROLE } });
+      const worker = new Worker(READER_MODULE, { workerData: { role: READER_ROLE } });
       workers.push(worker);
       worker.on("message", (message: { i: number; received: ReceivedFile }) => {
         received[message.i] = message.received;
@@ -266,18 +242,6 @@ async function readFiles(
   });
   return { received, readers: threads };
 }
-
-function startReader(): void {
-  const port = parentPort;
-  if (port === null) return;
-  port.on("message", (message: { i: number; path: string; source: string }) => {
-    void readOne(message.path, message.source)
-      .catch((error: unknown) => unreadableFile(message.source, `Không đọc được tệp (${error instanceof Error ? error.message : String(error)}).`))
-      .then((received) => port.postMessage({ i: message.i, received }));
-  });
-}
-
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === READER_ROLE) startReader();
 
 /** On long runs, where the reading is: one line rewritten on a terminal, a line every few seconds in a log. */
 function progressLine(total: number): { update: (done: number) => void; stage: (stage: "consolidate" | "write") => void; done: (ms: number) => void } {
@@ -351,3 +315,4 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   lines.push("", `Đã ghi ${output}: trang "Tổng hợp", "Chi tiết theo đơn vị" và "Tình hình báo cáo".`);
   return lines.join("\n");
 }
+

@@ -20,7 +20,7 @@ export interface FastWorkbook extends GridWorkbook {
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-function parse(xml: Uint8Array, handlers: { open?: (tag: SaxesTagPlain) => void; close?: (name: string) => void; text?: (text: string) => void }): void {
+function parse(xml: Uint8Array | string, handlers: { open?: (tag: SaxesTagPlain) => void; close?: (name: string) => void; text?: (text: string) => void }): void {
   const parser = new SaxesParser();
   parser.on("error", (error) => {
     throw error;
@@ -31,11 +31,20 @@ function parse(xml: Uint8Array, handlers: { open?: (tag: SaxesTagPlain) => void;
     parser.on("closetag", (tag) => close(localName(tag.name)));
   }
   if (handlers.text) parser.on("text", handlers.text);
-  parser.write(strFromU8(xml)).close();
+  parser.write(typeof xml === "string" ? xml : strFromU8(xml)).close();
+}
+
+export interface FastReadOptions {
+  /**
+   * Whether cells keep their formulas' text. Consolidation needs only the cached results; an
+   * annex's formulas are most of its sheet's XML (its reading helpers run to a thousand characters
+   * a row, full of &quot;), so leaving them out before parsing cuts the parse several times.
+   */
+  formulas?: boolean;
 }
 
 /** Reads every worksheet; refuses what is not an .xlsx workbook with a NotXlsxError saying what to do. */
-export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLimits = DEFAULT_LIMITS): FastWorkbook {
+export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLimits = DEFAULT_LIMITS, options: FastReadOptions = {}): FastWorkbook {
   const bytes = asUint8Array(data);
   if (fileKind(bytes) !== "zip") throw new NotXlsxError(bytes);
   const meta = readParts(bytes, (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "[Content_Types].xml", limits);
@@ -53,7 +62,7 @@ export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLim
     const xml = parts.get(sheetParts.get(sheet) ?? "");
     // A chart sheet or a missing part: not a worksheet, as ExcelJS skips it.
     if (xml === undefined) continue;
-    out.push(worksheet(sheet.name, sheet.visibility, xml, strings, formats, date1904));
+    out.push(worksheet(sheet.name, sheet.visibility, options.formulas === false ? withoutFormulas(strFromU8(xml)) : xml, strings, formats, date1904));
   }
   if (out.length === 0) throw new NotXlsxError(bytes);
   return { sheets: out, modified: coreModified(parts.get("docProps/core.xml")) };
@@ -204,8 +213,17 @@ function isDateFormat(format: string): boolean {
   return /[ymdhs]/i.test(bare) && !/^[#0.,%E+\-\s?/]*$/.test(bare);
 }
 
+/**
+ * The worksheet's XML with its formula elements (`<f>…</f>`, `<f …/>`, prefixed or not) left out.
+ * In well-formed XML a formula's text holds no "<" (it is written &lt;), so the match ends at its
+ * own closing tag; malformed XML is left for the parser to refuse.
+ */
+export function withoutFormulas(xml: string): string {
+  return xml.replace(/<((?:[A-Za-z_][\w.-]*:)?f)(?:\s[^<>]*)?(?:\/>|>[^<]*<\/\1\s*>)/g, "");
+}
+
 /** The cells of one worksheet: values (a formula's cached result), number formats; covered merge cells stay empty. */
-function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
+function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | string, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
   const rows: GridCell[][] = [];
   const merges: string[] = [];
   let rowIndex = 0;

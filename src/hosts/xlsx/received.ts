@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS, PartTooLargeError, type PartLimits } from "./parts";
 export async function readReceivedBytes(source: string, bytes: Uint8Array | ArrayBuffer, modified: Date | null = null, limits: PartLimits = DEFAULT_LIMITS): Promise<ReceivedFile> {
   const fromDisk: ReceivedAt | null = modified === null || Number.isNaN(modified.getTime()) ? null : { at: modified.toISOString(), origin: "modified" };
   try {
-    const book = readWorkbookFast(bytes, limits);
+    const book = readWorkbookFast(bytes, limits, { formulas: false });
     const received: ReceivedAt | null = book.modified !== null ? { at: book.modified, origin: "properties" } : fromDisk;
     return readReceived(source, book.sheets, received);
   } catch (error) {
