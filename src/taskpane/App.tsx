@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "./hostChoice";
 import { startupNotice } from "./officeReady";
+import { AssignStep } from "./steps/AssignStep";
 import { CheckStep } from "./steps/CheckStep";
 import { ConsolidateStep } from "./steps/ConsolidateStep";
 import { GenerateStep } from "./steps/GenerateStep";
@@ -10,12 +11,16 @@ import { useImportEditor } from "./useImportEditor";
 import { ReviewStep } from "./steps/ReviewStep";
 import { usePane, type StepId } from "./usePane";
 
-/** The steps in the order of the work; "Tổng hợp" is the office above's, on the annexes the others return. */
+/**
+ * The steps in the order of the work; "Giao chỉ tiêu" and "Tổng hợp" are the office above's: it
+ * sends each commune its own annex, then consolidates the annexes they return.
+ */
 const STEPS: { id: StepId; label: string }[] = [
   { id: "plan", label: "Kế hoạch" },
   { id: "generate", label: "Tạo phụ lục" },
   { id: "check", label: "Kiểm tra số liệu" },
   { id: "review", label: "Rà soát" },
+  { id: "assign", label: "Giao chỉ tiêu" },
   { id: "consolidate", label: "Tổng hợp" },
 ];
 
@@ -80,6 +85,9 @@ export function App({ paneHost }: { paneHost: PaneHost }) {
             actions={actions}
             imported={importer.document !== null && state.plan?.source === importer.document.name ? importer.document : null}
           />
+        )}
+        {step === "assign" && (
+          <AssignStep plan={state.plan?.plan ?? null} assign={state.assign} act={actions.assign} busy={state.busy} notice={state.notice} onDismiss={actions.dismissNotice} />
         )}
         {step === "consolidate" && <ConsolidateStep state={state} actions={actions} fileMode={fileMode} />}
       </div>

@@ -9,7 +9,14 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Mac's webview ignores downloads (office-js#2700).
  */
 export function saveWorkbook(file: WorkbookFile): void {
-  const url = URL.createObjectURL(new Blob([asArrayBuffer(file.bytes)], { type: XLSX_TYPE }));
+  saveFile(file, XLSX_TYPE);
+}
+
+export const ZIP_TYPE = "application/zip";
+
+/** Any file the pane makes (a .zip of the communes' annexes), downloaded the same way. */
+export function saveFile(file: WorkbookFile, type: string): void {
+  const url = URL.createObjectURL(new Blob([asArrayBuffer(file.bytes)], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = file.name;

@@ -14,9 +14,10 @@ import type { PaneHost } from "./hostChoice";
 import { formOptions, type AnnexForm } from "./view/annexForm";
 import { checkAnnex, withChanges, type CheckResult, type OpenAnnex } from "./view/checkList";
 import { useConsolidation, type ConsolidationActions, type ConsolidationState } from "./useConsolidation";
+import { useAssign, type AssignActions, type AssignState } from "./useAssign";
 import { errorText } from "./view/errorText";
 
-export type StepId = "plan" | "generate" | "check" | "review" | "consolidate";
+export type StepId = "plan" | "generate" | "check" | "review" | "assign" | "consolidate";
 export type Busy =
   | "plan-file"
   | "annex-file"
@@ -27,7 +28,10 @@ export type Busy =
   | "list-file"
   | "consolidate"
   | "consolidation-sheets"
-  | "consolidation-file";
+  | "consolidation-file"
+  | "assign-table"
+  | "assign-read"
+  | "assign-annexes";
 
 export interface CurrentPlan {
   /** Where the plan came from, as the user knows it: a seed's name, a file name. */
@@ -56,6 +60,7 @@ export interface PaneState {
   /** The code last selected from a list, highlighted there. */
   selected: string | null;
   consolidation: ConsolidationState;
+  assign: AssignState;
 }
 
 export interface PaneActions {
@@ -79,6 +84,7 @@ export interface PaneActions {
   downloadChecked(): void;
   dismissNotice(): void;
   consolidation: ConsolidationActions;
+  assign: AssignActions;
 }
 
 const ISSUED_SHEET_NAME = "Bản ban hành";
@@ -114,6 +120,7 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
   }, []);
 
   const [consolidation, consolidationActions] = useConsolidation(paneHost, run, setNotice);
+  const [assign, assignActions] = useAssign(run, setNotice);
 
   const showAnnex = useCallback(
     (reading: AnnexReading | null, step: StepId): reading is OpenAnnex => {
@@ -329,7 +336,8 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
 
     dismissNotice: () => setNotice(null),
     consolidation: consolidationActions,
+    assign: assignActions,
   };
 
-  return [{ plan, planProblem, annex, annexFile, outcome, check, busy, notice, selected, consolidation }, actions];
+  return [{ plan, planProblem, annex, annexFile, outcome, check, busy, notice, selected, consolidation, assign }, actions];
 }
