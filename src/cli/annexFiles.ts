@@ -1,5 +1,6 @@
 import type { AnnexReading } from "../core/annex";
 import { readAnnexBytes } from "../hosts/xlsx/annexFile";
+import { PartTooLargeError } from "../hosts/xlsx/parts";
 import { NotXlsxError } from "../hosts/xlsx/read";
 import { readBytes, UserError } from "./io";
 
@@ -9,7 +10,7 @@ export async function readAnnexFile(file: string): Promise<Extract<AnnexReading,
   try {
     reading = await readAnnexBytes(readBytes(file));
   } catch (error) {
-    if (error instanceof NotXlsxError) throw new UserError(`${file}: ${error.message}`);
+    if (error instanceof NotXlsxError || error instanceof PartTooLargeError) throw new UserError(`${file}: ${error.message}`);
     throw error;
   }
   if (!reading.ok) throw new UserError(`${file}: ${reading.error}`);

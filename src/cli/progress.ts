@@ -10,12 +10,15 @@ export const LONG_RUN_BYTES = 2_000_000;
  * before it starts, and the time it took.
  */
 export function stages(long: boolean): { stage: (text: string) => void; done: (text: string) => void } {
-  const start = Date.now();
+  let since = Date.now();
   const write = (text: string) => {
     if (long) process.stderr.write(`${text}\n`);
   };
   return {
-    stage: (text) => write(`${text}…`),
-    done: (text) => write(`${text} trong ${formatNumber((Date.now() - start) / 1000, { maxDecimals: 1 })} giây.`),
+    stage: (text) => {
+      since = Date.now();
+      write(`${text}…`);
+    },
+    done: (text) => write(`${text} trong ${formatNumber((Date.now() - since) / 1000, { maxDecimals: 1 })} giây.`),
   };
 }

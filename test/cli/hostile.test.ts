@@ -2,7 +2,7 @@
  * Hostile input through the CLI's main, in process: every run ends with exit 0 or 2 and a
  * Vietnamese message, never an exception or a stack trace.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
@@ -271,5 +271,44 @@ describe("--keep-from keeps what the pane's update keeps", () => {
     expect(out.getWorksheet("Phụ lục I")?.getCell(row, columns.actual).value).toBe(9.1);
     const reading = await readAnnexBytes(readFileSync(next));
     expect(reading.ok && reading.sheetName).toBe("Phụ lục I");
+  });
+});
+
+/**
+ * A filled annex whose sheet part declares more than it holds, or holds more than it declares: the
+ * zip's directory is edited by hand, as a hostile file would be.
+ */
+function withDeclaredSize(bytes: Uint8Array, part: string, declared: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const name = new TextEncoder().encode(part);
+  // Central directory headers (PK\1\2): the uncompressed size at +24, the name at +46.
+  for (let i = 0; i + 46 < out.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const length = view.getUint16(i + 28, true);
+    if (length === name.length && name.every((b, k) => out[i + 46 + k] === b)) view.setUint32(i + 24, declared, true);
+  }
+  return out;
+}
+
+describe("reading an officer's own workbook is bounded", () => {
+  const plan = () => join(SEEDS_DIR, "tien-lu-2024.plan.json");
+
+  test.each([
+    ["claims 4 GB when inflated", 0xfffffff0],
+    ["holds far more than it claims", 64],
+  ])("a sheet that %s: check and --keep-from end with exit 2 and a message, nothing written", async (_what, declared) => {
+    const d = dir();
+    const annex = join(d, "a.xlsx");
+    expect((await runMain(["generate", plan(), "-o", annex])).status).toBe(0);
+    const hostile = join(d, "hostile.xlsx");
+    writeFileSync(hostile, withDeclaredSize(readFileSync(annex), "xl/worksheets/sheet1.xml", declared));
+    const checked = await runMain(["check", hostile, "--write", join(d, "b.xlsx")]);
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toMatch(/hostile\.xlsx: (Tệp quá lớn để mở an toàn|.*không đọc được|.*hỏng)/i);
+    const kept = await runMain(["generate", plan(), "-o", join(d, "c.xlsx"), "--keep-from", hostile]);
+    expect(kept.status).toBe(2);
+    expect(kept.stderr).toContain("hostile.xlsx");
+    expect(existsSync(join(d, "b.xlsx")) || existsSync(join(d, "c.xlsx"))).toBe(false);
   });
 });

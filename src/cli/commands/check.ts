@@ -1,14 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeSheetEdit, type SheetEdit } from "../../core/annex";
+import { annexLayout, describeSheetEdit, type SheetEdit } from "../../core/annex";
 import { assessPlan, readActualCell, type Actual } from "../../core/check";
-import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { formatNumber } from "../../core/vn";
 import { parse } from "../args";
 import { LONG_RUN_BYTES, stages } from "../progress";
 import { assessmentJson, assessmentText } from "../assessmentReport";
 import { readAnnexFile } from "../annexFiles";
-import { UserError, writeOutput } from "../io";
+import { UserError, writeWorkbookOutput } from "../io";
 
 const USAGE = "phuluc check <phụ-lục-đã-nhập.xlsx> [--json] [--write <bản-sao.xlsx> [--apply-edits]]";
 
@@ -46,7 +45,9 @@ export async function checkCommand(argv: string[], out: (text: string) => void):
   out(values.json ? JSON.stringify({ file, ...assessmentJson(annex.plan.id, annex.options.against, result), edits: edits.map(editJson), warnings: annex.warnings }, null, 2) : assessmentText(`Kiểm tra số liệu: ${file}`, result));
 
   if (copy !== undefined) {
-    writeOutput(copy, await annexBytes(annex.plan, annex.options, annex.entries));
+    progress.stage(`Đang ghi bản sao ${copy}`);
+    await writeWorkbookOutput(copy, annexLayout({ plan: annex.plan, options: annex.options, entries: annex.entries }).workbook);
+    progress.done("Đã ghi bản sao");
     if (!values.json) out(apply && edits.length > 0 ? `Đã ghi bản sao có kết quả đánh giá, kế hoạch đã gồm ${edits.length} thay đổi trên: ${copy}` : `Đã ghi bản sao có kết quả đánh giá: ${copy}`);
   }
   return 0;

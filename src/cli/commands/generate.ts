@@ -1,17 +1,17 @@
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { againstProblem, annexOptions, readDocumentDate, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexEntry, type HeadingChange } from "../../core/annex";
+import { againstProblem, annexLayout, annexOptions, readDocumentDate, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexEntry, type HeadingChange } from "../../core/annex";
 import { placedIndicators, readExceedMargin, type Plan } from "../../core/model";
 import { formatNumber } from "../../core/vn";
 import { withTargets } from "../../core/model/withTargets";
-import { annexBytes } from "../../hosts/xlsx/annexFile";
 import { createFileHost } from "../../hosts/xlsx/fileHost";
+import { PartTooLargeError } from "../../hosts/xlsx/parts";
 import { NotXlsxError } from "../../hosts/xlsx/read";
 import { parse } from "../args";
 import { readAnnexFile } from "../annexFiles";
 import { LONG_RUN_ROWS, stages } from "../progress";
-import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
+import { readBytes, readPlanFile, readText, UserError, writeOutput, writeWorkbookOutput } from "../io";
 
 const USAGE =
   'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--exceed-margin <phần trăm>] [--force]';
@@ -76,7 +76,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       const waiting = unconfirmedAgencies(plan, entries);
       if (waiting.length > 0) throw new UserError(unconfirmedMessage(waiting));
     }
-    writeOutput(output, await annexBytes(plan, options, entries));
+    await writeWorkbookOutput(output, annexLayout({ plan, options, entries }).workbook);
     out(`Đã tạo ${output}: ${values.issue ? "bản để ban hành" : "phụ lục"} của ${who}${own}.`);
     return 0;
   }
@@ -84,7 +84,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   const progress = stages(rows >= LONG_RUN_ROWS);
   progress.stage(`Đang tạo phụ lục ${formatNumber(rows)} chỉ tiêu`);
   if (keepFrom === undefined) {
-    writeOutput(output, await annexBytes(plan, options));
+    await writeWorkbookOutput(output, annexLayout({ plan, options }).workbook);
     progress.done("Đã tạo phụ lục");
     out(`Đã tạo ${output}: phụ lục của ${who}${own}.`);
     return 0;
@@ -97,7 +97,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   try {
     previous = await host.open({ name: basename(keepFrom), bytes: readBytes(keepFrom) });
   } catch (error) {
-    if (error instanceof NotXlsxError) throw new UserError(`${keepFrom}: ${error.message}`);
+    if (error instanceof NotXlsxError || error instanceof PartTooLargeError) throw new UserError(`${keepFrom}: ${error.message}`);
     throw error;
   }
   if (!previous.ok) throw new UserError(`${keepFrom}: ${previous.error}`);

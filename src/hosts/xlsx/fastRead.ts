@@ -291,7 +291,8 @@ function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | 
           const format = formats[cell.style];
           const out: GridCell = { value: cellValue(cell.type, cell.type === "inlineStr" ? text.join("") : value, strings, format, date1904) };
           if (format?.numFmt) out.numFmt = format.numFmt;
-          if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("");
+          // "_xlfn." marks newer functions in the file; the description has the plain name (as read.ts gives it).
+          if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("").replace(/_xlfn\./g, "");
           const row = (rows[cell.row - 1] ??= []);
           row[cell.column - 1] = out;
           cell = null;

@@ -9,7 +9,7 @@ import { annexLayout, freeSheetName, MODEL_SHEET_NAME, planGeneration, readAnnex
 import type { Plan } from "../../core/model";
 import type { AnnexHost, GenerateOutcome } from "../annexHost";
 import { asArrayBuffer, plainBytes } from "./bytes";
-import { readWorkbookGrid } from "./read";
+import { loadBounded, readWorkbookGrid } from "./read";
 import { renderWorkbook } from "./render";
 import { escapeWorkbookText } from "./xlsxText";
 
@@ -129,8 +129,7 @@ async function combineWorkbooks(
 ): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(asArrayBuffer(await renderWorkbook(next)));
-  const previous = new ExcelJS.Workbook();
-  await previous.xlsx.load(asArrayBuffer(previousBytes));
+  const previous = await loadBounded(previousBytes);
 
   const fresh = book.worksheets as SheetWithOrder[];
   const taken = fresh.map((ws) => ws.name);

@@ -6,24 +6,39 @@ import * as ExcelJS from "exceljs";
 import type { GridCell, GridSheet, GridValue, GridWorkbook, SheetVisibility } from "../../core/annex/grid";
 import { asArrayBuffer, asUint8Array } from "./bytes";
 import { fileKind, NotXlsxError } from "./fileKind";
+import { boundedPackage, OWN_WORKBOOK_LIMITS, PartTooLargeError, type PartLimits } from "./parts";
 
 export { NotXlsxError } from "./fileKind";
 
-/** Refuses anything that is not an .xlsx workbook with a NotXlsxError whose message says what to do. */
-export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer): Promise<GridWorkbook> {
+/**
+ * Refuses anything that is not an .xlsx workbook with a NotXlsxError whose message says what to do,
+ * and one whose parts would inflate past the limits with a PartTooLargeError, before inflating them.
+ */
+export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, limits: PartLimits = OWN_WORKBOOK_LIMITS): Promise<GridWorkbook> {
+  const book = await loadBounded(data, limits);
+  return { sheets: book.worksheets.map(readSheet) };
+}
+
+/** ExcelJS's whole-workbook model of a file the user gave, its parts inflated within the limits first. */
+export async function loadBounded(data: Uint8Array | ArrayBuffer, limits: PartLimits = OWN_WORKBOOK_LIMITS): Promise<ExcelJS.Workbook> {
   const bytes = asUint8Array(data);
   if (fileKind(bytes) !== "zip") throw new NotXlsxError(bytes);
-
+  let bounded: Uint8Array;
+  try {
+    bounded = boundedPackage(bytes, limits);
+  } catch (error) {
+    if (error instanceof PartTooLargeError) throw error;
+    throw new NotXlsxError(bytes);
+  }
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(asArrayBuffer(bytes));
+    await book.xlsx.load(asArrayBuffer(bounded));
   } catch {
     throw new NotXlsxError(bytes);
   }
   // A .docx or .pptx is a valid zip that ExcelJS opens as a workbook without sheets.
   if (book.worksheets.length === 0) throw new NotXlsxError(bytes);
-
-  return { sheets: book.worksheets.map(readSheet) };
+  return book;
 }
 
 function readSheet(ws: ExcelJS.Worksheet): GridSheet {

@@ -11,17 +11,11 @@ import type { Sheet, Workbook } from "../../core/annex/sheet";
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { checkWorkbook } from "./check";
-import { bareRange, excelValidation, headerFooterOf, pageSetupOf, renderWorkbook, setDefinedNames, sheetView, storedWidth, writeCell } from "./render";
+import { bareRange, excelValidation, headerFooterOf, pageSetupOf, setDefinedNames, sheetView, storedWidth, writeCell } from "./render";
 import { conditionalStyle, excelStyle } from "./styles";
 import { xmlSafeText } from "./xlsxText";
-import { writeFileSync } from "node:fs";
 
 export async function renderWorkbookToFile(workbook: Workbook, path: string): Promise<void> {
-  // Notes (a row capped at Excel's height keeps its text there) are not written by the streaming writer.
-  if (workbook.sheets.some((sheet) => sheet.rows.some((row) => row.cells.some((cell) => cell?.note !== undefined)))) {
-    writeFileSync(path, await renderWorkbook(workbook));
-    return;
-  }
   assertWithinExcelLimits(workbook);
   checkWorkbook(workbook);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 6 } } });
@@ -34,10 +28,29 @@ export async function renderWorkbookToFile(workbook: Workbook, path: string): Pr
   workbook.sheets.forEach((sheet, index) => writeSheet(book, sheet, styles, index === activeIndex));
   book.views = [{ x: 0, y: 0, width: 28800, height: 17400, firstSheet: 0, activeTab: activeIndex, visibility: "visible" }];
   setDefinedNames(book as unknown as { definedNames: unknown }, workbook);
+  recalculateOnLoad(book);
   await book.commit();
 }
 
 type Writer = ExcelJS.Worksheet & { commit(): void };
+
+const EMPTY_CALC = '<calcPr calcId="171027"/>';
+
+/**
+ * The streaming writer always writes an empty calcPr; like renderWorkbook, the file asks Excel and
+ * LibreOffice to recalculate on opening (cached results are the core's). Its workbook part is
+ * rewritten as it goes into the zip; an ExcelJS that writes calcPr differently fails here, loudly.
+ */
+function recalculateOnLoad(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const zip = Reflect.get(book, "zip") as { append(data: unknown, options: { name: string }): unknown };
+  const append = zip.append.bind(zip);
+  zip.append = (data, options) => {
+    if (options.name !== "/xl/workbook.xml") return append(data, options);
+    const xml = String(data);
+    if (!xml.includes(EMPTY_CALC)) throw new Error("ExcelJS ghi calcPr khác dự kiến: cần sửa renderToFile.ts cho phiên bản ExcelJS này.");
+    return append(xml.replace(EMPTY_CALC, '<calcPr calcId="171027" fullCalcOnLoad="1"/>'), options);
+  };
+}
 
 function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styles: Map<string, Partial<ExcelJS.Style>>, active: boolean): void {
   const options: Partial<ExcelJS.AddWorksheetOptions> = { state: sheet.visibility, views: [sheetView(sheet, active)] };
@@ -47,6 +60,9 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
     if (footer) options.headerFooter = footer;
   }
   const ws = book.addWorksheet(sheet.name, options) as unknown as Writer;
+  // addWorksheet merges its defaults (fit to 1×1 page, DPI) into the page setup; the in-memory
+  // writer writes exactly what it is given, and so does this one.
+  if (sheet.page) ws.pageSetup = pageSetupOf(sheet.page);
   sheet.columns.forEach((column, index) => {
     const col = ws.getColumn(index + 1);
     col.width = storedWidth(column.width);
@@ -64,6 +80,7 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
   const areas = sheet.merges.map((ref) => parseArea(ref)).filter((area) => area !== null);
   const lastMerged = areas.reduce((last, area) => Math.max(last, area.bottom), 0);
   const rowCount = Math.max(sheet.rows.length, lastMerged);
+  const breaks = new Set((sheet.rowBreaks ?? []).filter((row) => row > 1));
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.rows[r - 1];
     const xlRow = ws.getRow(r);
@@ -87,6 +104,8 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
         }
       }
     }
+    // ExcelJS breaks after a row; the description names the row that starts the page.
+    if (breaks.has(r + 1)) xlRow.addPageBreak();
     if (r >= lastMerged) xlRow.commit();
   }
   ws.commit();
