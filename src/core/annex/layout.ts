@@ -2,7 +2,6 @@ import {
   assess,
   entryTrimmed,
   figurePart,
-  isPercentFormat,
   judgementKey,
   parentsOf,
   PLAUSIBILITY_MARK,
@@ -11,6 +10,7 @@ import {
   rowFormulas,
   ruleFor,
   SHEET_LABELS,
+  shownEntry,
   strippedEntry,
   type ActualCell,
   type Rule,
@@ -18,7 +18,7 @@ import {
 import { rowLabel } from "../check/review/describe";
 import { JUDGEMENT_LIST } from "../check/status";
 import { placedIndicators, type Placed, type Plan } from "../model";
-import { formatNumber, unitKind } from "../vn";
+import { unitKind } from "../vn";
 import { agencyCell, stillSuggested, workingAgencyText } from "./agencyCell";
 import { columnPlan, HEADER, type ColumnPlan } from "./columns";
 import { annexLabel, annexTitle, attachedTo } from "./heading";
@@ -289,14 +289,11 @@ export function agencyCellText(plan: Plan, item: Placed): { text: string; sugges
 const HELPERS = ["entryTrimmed", "entryText", "entryFigure", "entryWhole", "entryDots", "plausibility"] as const;
 
 /**
- * An entry carried over from an annex whose input cells were not text cells: a percentage Excel
- * stored as a fraction (97,5% as 0,975, percent-formatted) is carried as the text "97,5%" the
- * officer typed, which the new annex reads as 97,5. Every other entry is carried as it is.
+ * An entry carried over: as the officer sees it (check/actual.ts `shownEntry`), so a percentage
+ * Excel stored as a fraction (97,5% as 0,975, percent-formatted) is carried as the text "97,5%",
+ * which the new annex's formulas read as the add-in read the old cell.
  */
-function carried(cell: ActualCell): ActualCell {
-  if (typeof cell.value !== "number" || !Number.isFinite(cell.value) || !isPercentFormat(cell.numFmt)) return cell;
-  return { value: `${formatNumber(cell.value * 100, { maxDecimals: 9 })}%`, numFmt: "@" };
-}
+const carried = shownEntry;
 
 /** What the hidden helper cells compute (formula.ts), for the results cached with their formulas. */
 function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCell): Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> {

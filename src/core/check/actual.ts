@@ -14,7 +14,7 @@ export type Actual =
    * Words that are not a figure ("đã triển khai"): fine for a target judged by hand. Typed in an
    * annex cell (`inCell`), a figure row reads it as the sheet's formulas do (entry.ts).
    */
-  | { kind: "text"; text: string; inCell?: boolean }
+  | { kind: "text"; text: string; inCell?: boolean; warnings?: string[] }
   | { kind: "unreadable"; text: string; reason: string };
 
 const point = (value: number): Interval => ({ low: { value, strict: false }, high: { value, strict: false } });
@@ -85,23 +85,38 @@ export function isPercentFormat(numFmt: string | null | undefined): boolean {
 }
 
 /**
+ * What the officer sees in a percent-formatted number cell, as the text a text cell would hold:
+ * 0,975 shown "97,5%" is "97,5%" (a figure pasted with its format from elsewhere; the annex's input
+ * cells are text cells, so typed "97,5%" stays text). Any other cell as it is. One rule for the
+ * add-in's reading and for the copies the add-in writes (check --write, regeneration), which carry
+ * that text: so the pane, the CLI and the written copy's own formulas judge the same figure.
+ */
+export function shownEntry(cell: ActualCell): ActualCell {
+  if (typeof cell.value !== "number" || !Number.isFinite(cell.value) || !isPercentFormat(cell.numFmt)) return cell;
+  return { value: `${formatNumber(cell.value * 100, { maxDecimals: 9 })}%`, numFmt: "@" };
+}
+
+/**
  * An actual as the annex sheet holds it, read exactly as the sheet's own formulas read it, so that
  * the sheet and the add-in agree cell for cell: a number as stored; text as typed, which a figure
  * row reads the Vietnamese way (entry.ts, when assessed against its rule). A percent-formatted
- * number (pasted from elsewhere: the annex's input cells keep typed text as text) is read as
- * stored, as the formulas must (no formula function sees a cell's format everywhere), and says so.
+ * number is read as the text it shows (`shownEntry`), and says so: no formula function sees a
+ * cell's format everywhere, so this one cell's own formula reads the stored fraction until the
+ * figure is typed again (or the annex is checked into a copy, or regenerated, which writes the text).
  */
 export function readActualCell(cell: ActualCell): Actual {
+  const shown = shownEntry(cell);
+  if (shown !== cell && typeof cell.value === "number" && typeof shown.value === "string") {
+    const stored = formatNumber(cell.value, { maxDecimals: 9 });
+    const warning = `Ô được định dạng phần trăm: Excel lưu ${stored}, ô hiển thị «${shown.value}» và số liệu được đọc là «${shown.value}». Công thức của trang tính chỉ thấy ${stored}: nhập lại «${shown.value}» vào ô để trang tính cũng đánh giá như vậy.`;
+    const read = readActualCell(shown);
+    return read.kind === "text" ? { ...read, warnings: [warning] } : read;
+  }
   const { value } = cell;
   if (value === null) return { kind: "empty" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unreadable", text: String(value), reason: "không phải một số" };
-    const read: Actual = { kind: "value", interval: point(value), target: null };
-    if (isPercentFormat(cell.numFmt)) {
-      const shown = `${formatNumber(value * 100, { maxDecimals: 3 })}%`;
-      read.warnings = [`Ô được định dạng phần trăm: Excel lưu «${shown}» thành ${formatNumber(value, { maxDecimals: 5 })}, và đó là số được đánh giá. Nếu ý là ${shown}, nhập lại «${shown}» hoặc ${formatNumber(value * 100, { maxDecimals: 3 })}.`];
-    }
-    return read;
+    return { kind: "value", interval: point(value), target: null };
   }
   if (typeof value === "boolean") return { kind: "unreadable", text: String(value), reason: "ô chứa giá trị đúng/sai, không phải số liệu" };
   if (entryTrimmed(value) === "") return { kind: "empty" };

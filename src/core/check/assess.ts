@@ -38,7 +38,7 @@ export function assess(rule: Rule, actual: Actual): Assessment {
     return invalid(`Chỉ tiêu có số liệu (${rule.label}): nhập con số đạt được thay vì «${actual.text}».`);
   }
   const read = figureOf(rule, actual);
-  if (read.kind === "unreadable") return invalid(`Không đọc được số liệu «${read.text}»: ${read.reason}.`);
+  if (read.kind === "unreadable") return invalid(`Không đọc được số liệu «${read.text}»: ${read.reason}.`, actual.kind === "text" ? actual.warnings : undefined);
   if (read.kind === "text") return invalid(`Không đọc được số liệu «${read.text}»: nhập một số, ví dụ 97,5.`);
   if (read.kind !== "value") return invalid("Không đọc được số liệu.");
   return judged(rule, read);
@@ -53,7 +53,7 @@ export function figureOf(rule: Extract<Rule, { kind: "numeric" }>, actual: Actua
   if (actual.kind !== "text" || !actual.inCell) return actual;
   const read = readEntryText(actual.text, rule.entry);
   if ("reason" in read) return { kind: "unreadable", text: entryTrimmed(actual.text), reason: `${read.reason}. Nhập một số, ví dụ 97,5 hoặc 1.234,5` };
-  return { kind: "value", interval: { low: { value: read.value, strict: false }, high: { value: read.value, strict: false } }, target: null };
+  return { kind: "value", interval: { low: { value: read.value, strict: false }, high: { value: read.value, strict: false } }, target: null, ...(actual.warnings ? { warnings: actual.warnings } : {}) };
 }
 
 function judged(rule: Extract<Rule, { kind: "numeric" }>, actual: Extract<Actual, { kind: "value" }>): Assessment {
@@ -74,8 +74,8 @@ function judged(rule: Extract<Rule, { kind: "numeric" }>, actual: Extract<Actual
   };
 }
 
-function invalid(message: string): Assessment {
-  return { status: "khong_hop_le", percentOfPlan: null, messages: [message] };
+function invalid(message: string, warnings: readonly string[] = []): Assessment {
+  return { status: "khong_hop_le", percentOfPlan: null, messages: [message, ...warnings] };
 }
 
 /** Puts an actual written as a phrase ("giảm 6%", "tăng 2%", "97 ha") on the target's scale. */

@@ -1,4 +1,4 @@
-import { assess, readActual, readActualCell, ruleFor, type Status } from "../../../src/core/check";
+import { assess, readActual, readActualCell, ruleFor, shownEntry, type Status } from "../../../src/core/check";
 import type { Indicator } from "../../../src/core/model";
 import { indicator } from "../../support/indicators";
 
@@ -109,11 +109,26 @@ describe("reading an actual from an annex cell", () => {
   const rate = indicator({ name: "Tỷ lệ lao động qua đào tạo", unit: "%", target: "từ 95% trở lên" });
   const cell = (value: string | number | boolean | null, numFmt?: string) => assess(ruleFor({ indicator: rate }), readActualCell({ value, numFmt }));
 
-  test("a percent-formatted number is read as stored, as the sheet's formulas must, and says how to fix it", () => {
+  test("a percent-formatted number is read as the text it shows, as the copies the add-in writes carry it, and says the sheet's own formula sees the fraction", () => {
     const read = cell(0.975, "0.0%");
-    expect(read.status).toBe("khong_dat");
-    expect(read.messages[0]).toMatch(/định dạng phần trăm: Excel lưu «97,5%» thành 0,975.*nhập lại «97,5%» hoặc 97,5/);
-    expect(cell(0.95, '0.0"%"').messages).toHaveLength(1); // a quoted % is just a label: no warning
+    expect(read.status).toBe("vuot");
+    expect(read.percentOfPlan).toBeCloseTo((97.5 / 95) * 100, 9);
+    const copy = assess(ruleFor({ indicator: rate }), readActualCell(shownEntry({ value: 0.975, numFmt: "0.0%" })));
+    expect({ status: copy.status, percentOfPlan: copy.percentOfPlan }).toEqual({ status: read.status, percentOfPlan: read.percentOfPlan });
+    expect(read.messages[0]).toMatch(/định dạng phần trăm: Excel lưu 0,975, ô hiển thị «97,5%».*nhập lại «97,5%»/);
+    expect(cell(0.95, '0.0"%"').messages).toHaveLength(1); // a quoted % is just a label: read as stored
+    expect(cell(0.95, '0.0"%"').status).toBe("khong_dat");
+    // In a row whose unit is no percentage, "97,5%" cannot be read, and the message says what the cell showed.
+    const count = assess(ruleFor({ indicator: indicator({ name: "Số xã đạt chuẩn", unit: "xã", target: "13" }) }), readActualCell({ value: 0.975, numFmt: "0%" }));
+    expect(count.status).toBe("khong_hop_le");
+    expect(count.messages.join(" ")).toMatch(/«97,5%».*định dạng phần trăm/);
+  });
+
+  test("shownEntry: only a finite number in a percent format changes", () => {
+    expect(shownEntry({ value: 0.975, numFmt: "0.0%" })).toEqual({ value: "97,5%", numFmt: "@" });
+    expect(shownEntry({ value: 1.5, numFmt: "0%" })).toEqual({ value: "150%", numFmt: "@" });
+    expect(shownEntry({ value: 0.1 + 0.2, numFmt: "0.00%" })).toEqual({ value: "30%", numFmt: "@" });
+    for (const cell of [{ value: 0.975 }, { value: 0.975, numFmt: "0.0" }, { value: "97,5%", numFmt: "0%" }, { value: null, numFmt: "0%" }]) expect(shownEntry(cell)).toBe(cell);
   });
 
   test("text in a figure's cell is read the Vietnamese way, as the sheet's formulas read it", () => {
