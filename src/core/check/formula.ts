@@ -9,7 +9,7 @@ import { DECOMPOSED_LETTERS, JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
  * without the add-in, in Excel 2016+, Excel on the web, WPS or LibreOffice. Built from the same
  * `Rule` as `assess`, reading the cell as entry.ts does, one helper cell per step. Only functions
  * every one of those programs has: IF, AND, OR, NOT, LEN, TRIM, LOWER, LEFT, RIGHT, MID, FIND,
- * SUBSTITUTE, ISNUMBER, ISERROR, IFERROR, NUMBERVALUE (no CELL("format"), unknown to Excel on the
+ * SUBSTITUTE, ISNUMBER, ISLOGICAL, ISERROR, IFERROR, ABS, NUMBERVALUE (no CELL("format"), unknown to Excel on the
  * web; no LET, LAMBDA, IFS or TEXTJOIN).
  */
 export interface RowFormulas {
@@ -143,7 +143,9 @@ function valueFormula(rule: NumericRule, { actual, trimmed, text: s, figure: f, 
   const invalid = `"#"`;
   // Blank once invisible characters are out (entry.ts `entryTrimmed`), as the add-in reads it.
   const blank = trimmed === undefined ? `LEN(TRIM(${actual}))=0` : `${trimmed}=""`;
-  if (s === undefined || f === undefined || whole === undefined || dots === undefined) return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(LEN(TRIM(${actual}))=0,"",${invalid})),${invalid})`;
+  // TRUE/FALSE is no figure (actual.ts): LibreOffice's ISNUMBER says TRUE is 1, so it is refused first.
+  const number = `IF(ISLOGICAL(${actual}),${invalid},IF(ISNUMBER(${actual}),${actual},`;
+  if (s === undefined || f === undefined || whole === undefined || dots === undefined) return `IFERROR(${number}IF(LEN(TRIM(${actual}))=0,"",${invalid}))),${invalid})`;
   const n = `LEN(${whole})`;
   const sign = `IF(LEFT(${s},1)="-",-1,1)`;
   const dot = (j: number) => `MID(${whole},${n}-${4 * j - 1},1)="."`;
@@ -164,7 +166,7 @@ function valueFormula(rule: NumericRule, { actual, trimmed, text: s, figure: f, 
     `LEN(SUBSTITUTE(SUBSTITUTE(${f},".",""),",",""))>${MAX_DIGITS}`,
   ];
   const read = guards.reduceRight((otherwise, guard) => `IF(${guard},${invalid},${otherwise})`, `IF(${grouped},${vietnamese},${english})`);
-  return `IFERROR(IF(ISNUMBER(${actual}),${actual},IF(${blank},"",${read})),${invalid})`;
+  return `IFERROR(${number}IF(${blank},"",${read}))),${invalid})`;
 }
 
 type NumericRule = Extract<Rule, { kind: "numeric" }>;
