@@ -18,10 +18,11 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // The reading thread of "Tổng hợp" is a bundle of its own, at a fixed name the pane starts it by.
+    entry: { taskpane: "./src/taskpane/index.tsx", "reader-worker": "./src/hosts/xlsx/readerWorker.ts" },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
-      filename: "[name].[contenthash:8].js",
+      filename: (pathData) => (pathData.chunk.name === "reader-worker" ? "reader-worker.js" : "[name].[contenthash:8].js"),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

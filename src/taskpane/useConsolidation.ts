@@ -2,13 +2,15 @@
  * The "Tổng hợp" step's state and actions: the files and the list picked, the reading with its
  * progress and "Dừng", the core's consolidation, and its sheets written to Excel or downloaded.
  * Consolidating is the core's (consolidate, consolidationWorkbook); reading and writing files are
- * the xlsx host's, loaded on demand; writing into the open workbook is the Excel host's.
+ * the xlsx host's, loaded on demand (many files are read on Web Workers: readInWorkers.ts);
+ * writing into the open workbook is the Excel host's.
  */
 import { useCallback, useRef, useState } from "react";
-import { consolidate, consolidationWorkbook, parseDeadline, type Consolidation } from "../core/consolidate";
+import { consolidate, consolidationWorkbook, parseDeadline, type Consolidation, type ReceivedFile } from "../core/consolidate";
 import type { SheetsOutcome } from "../hosts/annexHost";
 import { saveWorkbook } from "./download";
 import type { PaneHost } from "./hostChoice";
+import { readInWorkers, WorkerUnavailableError, type ReaderWorker } from "./readInWorkers";
 import { nextTask, readOneByOne, type ReadProgress } from "./readOneByOne";
 import type { Busy, Notice, StepId } from "./usePane";
 import { consolidationFileName, writtenSentence } from "./view/consolidationView";
@@ -54,6 +56,27 @@ export interface ConsolidationActions {
 }
 
 const STEP: StepId = "consolidate";
+/** From this many files the reading goes to Web Workers (starting one costs about as much as reading a few files). */
+const WORKERS_FROM = 12;
+const READER_SCRIPT = "reader-worker.js";
+
+/** On Web Workers when there are many files and the browser runs them; on the page otherwise, or when a worker cannot start. */
+async function readPickedFiles(picked: PickedFile[], xlsx: Awaited<ReturnType<typeof loadXlsx>>, onProgress: (p: ReadProgress) => void, signal: AbortSignal): Promise<ReceivedFile[] | null> {
+  if (picked.length >= WORKERS_FROM && typeof Worker !== "undefined") {
+    try {
+      return await readInWorkers(picked, {
+        makeWorker: () => new Worker(READER_SCRIPT) as unknown as ReaderWorker,
+        threads: Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)),
+        onProgress,
+        signal,
+        gone: xlsx.goneFile,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailableError)) throw error;
+    }
+  }
+  return readOneByOne(picked, { read: xlsx.readPicked, onProgress, signal });
+}
 const loadXlsx = () => import(/* webpackChunkName: "xlsx-files" */ "./xlsxFiles");
 
 export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notice: Notice | null) => void): [ConsolidationState, ConsolidationActions] {
@@ -122,7 +145,8 @@ export function useConsolidation(paneHost: PaneHost, run: Run, setNotice: (notic
         abort.current = controller;
         try {
           const xlsx = await loadXlsx();
-          const received = await readOneByOne(picked, { read: xlsx.readPicked, onProgress: (p) => setProgress({ stage: "read", ...p }), signal: controller.signal });
+          const onProgress = (p: ReadProgress) => setProgress({ stage: "read", ...p });
+          const received = await readPickedFiles(picked, xlsx, onProgress, controller.signal);
           if (received === null) {
             setNotice({ step: STEP, intent: "info", text: "Đã dừng đọc tệp, chưa tổng hợp. Bấm «Tổng hợp» để đọc lại từ đầu." });
             return;

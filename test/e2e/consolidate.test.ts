@@ -5,6 +5,7 @@
  * same files, and the downloaded workbook is, cell for cell, the core's workbook of them.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { annexOptions } from "../../src/core/annex";
 import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, totalText, type ReceivedFile } from "../../src/core/consolidate";
@@ -17,7 +18,7 @@ import { communeAnnex, makeCommunes } from "../support/communes";
 import { seedPlan } from "../support/seeds";
 import { requireTools } from "../support/tools";
 import { gridDifferences, sheetOf } from "../hosts/office/helpers";
-import { laps, shot } from "./chromium";
+import { ARTIFACTS, laps, shot } from "./chromium";
 import { PaneSession } from "./paneSession";
 
 const withChromium = requireTools("chromium");
@@ -149,6 +150,68 @@ withChromium(
 
     expect(problems).toEqual([]);
     console.log(`Thời gian e2e (Tổng hợp): ${times()}`);
+  },
+  300_000,
+);
+
+withChromium(
+  "30 communes read on Web Workers: the per-commune table and its chart filter by state, a commune's figures open from its name; at 360 and 1280 px",
+  async () => {
+    const communes = makeCommunes(30, 43);
+    const uploads: Upload[] = [];
+    for (const commune of communes) uploads.push({ name: commune.file, mimeType: XLSX, buffer: Buffer.from(await communeAnnex(commune)) });
+    const expected = [...communes.map((c) => c.name), MISSING];
+    const received: ReceivedFile[] = [];
+    for (const u of uploads) received.push(await readReceivedBytes(u.name, new Uint8Array(u.buffer)));
+    const core = consolidate({ files: received, expected });
+
+    const { page, problems } = await pane.openFileMode();
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await pick(page, uploads);
+    await page.getByLabel("Đơn vị phải báo cáo (không bắt buộc)").fill(expected.join("\n"));
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const result = page.getByRole("region", { name: "Kết quả tổng hợp" });
+    await result.waitFor({ timeout: 60_000 });
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((url) => url.endsWith("/reader-worker.js"))).toBe(true);
+    expect(await result.getByRole("status").textContent()).toBe(reportingView(core).reporting);
+
+    // The table: every expected commune; the chart's "Chưa nộp" segment keeps only the missing one, clicked again all.
+    const table = result.getByRole("region", { name: "Theo đơn vị" });
+    const rows = table.locator("tbody tr");
+    expect(await rows.count()).toBe(31);
+    const missingSegment = table.getByTestId("locality-chart").getByRole("option", { name: "Chưa nộp, 1 đơn vị." });
+    await missingSegment.click({ force: true });
+    await table.getByText("Đang xem 1/31 đơn vị «Chưa nộp».").waitFor();
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining(MISSING)]);
+    await missingSegment.click({ force: true });
+    await page.waitForFunction(() => document.querySelectorAll("[aria-label='Theo đơn vị'] tbody tr").length === 31);
+    // The same filter from the keyboard's buttons.
+    await table.getByRole("button", { name: "Đã tổng hợp: 30" }).click();
+    expect(await rows.count()).toBe(30);
+
+    // A commune's figures: the rows it filled, each with the core's verdict.
+    const commune = core.localities[2] as string;
+    await table.getByRole("button", { name: commune, exact: true }).click();
+    const figures = table.getByRole("list", { name: `Số liệu của ${commune}` }).getByRole("listitem");
+    const at = core.localities.indexOf(commune);
+    const filled = core.indicators.filter((i) => i.byLocality[at]?.actual !== null);
+    expect(await figures.count()).toBe(filled.length);
+    const first = filled[0];
+    if (first === undefined) throw new Error("xã không có số liệu");
+    expect(await figures.first().getAttribute("aria-label")).toContain(`${first.stt}. ${first.name}: `);
+    await page.waitForFunction((name) => document.activeElement?.textContent?.startsWith(`Số liệu của ${name}`) === true, commune);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await shot(page, `5-tong-hop-theo-don-vi-${width}`);
+      // The section itself, as a person scrolled to it sees it.
+      await table.screenshot({ path: join(ARTIFACTS, `pane-5-tong-hop-theo-don-vi-${width}-bang.png`) });
+    }
+    await table.getByRole("button", { name: "Đóng" }).click();
+    expect(await table.getByRole("list", { name: `Số liệu của ${commune}` }).count()).toBe(0);
+    expect(problems).toEqual([]);
   },
   300_000,
 );

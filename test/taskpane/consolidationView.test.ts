@@ -1,5 +1,5 @@
 import { consolidate, reportingText, totalText, type Consolidation } from "../../src/core/consolidate";
-import { consolidationFileName, filterTotals, localityRows, reportingView, stateCounts, totalFilterLabel, totalItems, writtenSentence } from "../../src/taskpane/view/consolidationView";
+import { consolidationFileName, filterLocalityRows, filterTotals, localityFigures, localityRows, reportingView, STATE_COLOURS, stateCounts, totalFilterLabel, totalItems, writtenSentence } from "../../src/taskpane/view/consolidationView";
 import { received, smallPlan } from "../core/consolidate/support";
 
 const PLAN = smallPlan();
@@ -106,5 +106,28 @@ describe("per commune", () => {
     expect(view.otherPeriod).toEqual(["Xã Bình Hòa"]);
     expect(view.late).toEqual(["Xã An Bình (trễ 3 ngày)"]);
     expect(view.deadline).toBe("Hạn nộp: 05/12/2025 (do người tổng hợp đặt). Đúng hạn: 0. Trễ hạn: 1.");
+  });
+});
+
+describe("the per-commune table: filtered by state, and a commune's own figures", () => {
+  const c = two(["Xã An Bình", "Xã Bình Hòa", "Xã Cát Tiên"]);
+  const rows = localityRows(c);
+
+  test("a state picked on the chart keeps only its communes; none picked keeps all", () => {
+    expect(filterLocalityRows(rows, "missing").map((r) => r.name)).toEqual(["Xã Cát Tiên"]);
+    expect(filterLocalityRows(rows, "consolidated").map((r) => r.name)).toEqual(["Xã An Bình", "Xã Bình Hòa"]);
+    expect(filterLocalityRows(rows, null)).toHaveLength(3);
+    for (const entry of stateCounts(c)) expect(STATE_COLOURS[entry.state]).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  test("a commune's figures: only the rows it filled, each as typed or in the Vietnamese form with its unit, its own target and the core's verdict", () => {
+    const figures = localityFigures(c, "Xã Bình Hòa") ?? [];
+    expect(figures.map((f) => f.code)).toEqual(["CT01", "CT02", "CT03", "CT04", "CT05", "CT06", "CT08"]);
+    const at = c.localities.indexOf("Xã Bình Hòa");
+    expect(figures[0]).toMatchObject({ stt: "01", actual: "31.000,5 triệu đồng", target: "30.000 triệu đồng", status: c.indicators[0]?.byLocality[at]?.status });
+    expect(figures[0]?.percent).toMatch(/^103,3% KH$/);
+    expect(figures[1]).toMatchObject({ actual: "đang cập nhật", status: "khong_hop_le" });
+    expect(figures[1]?.message).not.toBeNull();
+    expect(localityFigures(c, "Xã Cát Tiên")).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, ToggleButton, tokens, typographyStyles } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../../core/check";
-import { localityList } from "../../core/consolidate";
+import { LOCALITY_STATE_LABELS, localityList, type LocalityState } from "../../core/consolidate";
 import { nothingFocused } from "../parts/focus";
+import { LocalityStateChart } from "../parts/LocalityStateChart";
 import { StatusPill } from "../parts/StatusPill";
 import type { ConsolidationResult } from "../useConsolidation";
 import type { PaneActions, PaneState } from "../usePane";
-import { filterTotals, localityRows, reportingView, stateCounts, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
+import { filterLocalityRows, filterTotals, localityFigures, localityRows, reportingView, STATE_COLOURS, stateCounts, TOTAL_FILTERS, totalFilterLabel, totalItems, type TotalFilter, type TotalItem } from "../view/consolidationView";
 import { useListStyles } from "./listStyles";
 import { useStepStyles } from "./stepStyles";
 
@@ -136,25 +137,42 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
   );
 }
 
-/** Who reported what: one row per expected locality, the states counted above it. */
+/**
+ * Who reported what: the communes by state (a chart and buttons that filter the table), one row per
+ * expected locality, and a consolidated one's figures when its name is clicked.
+ */
 function LocalityTable({ c }: { c: ConsolidationResult["consolidation"] }) {
   const own = useTableStyles();
   const rows = useMemo(() => localityRows(c), [c]);
   const counts = useMemo(() => stateCounts(c), [c]);
-  const total = Math.max(1, rows.length);
+  const [shownState, setShownState] = useState<LocalityState | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    setShownState(null);
+    setOpened(null);
+  }, [c]);
   if (rows.length === 0) return null;
+  const pick = (state: LocalityState) => setShownState((current) => (current === state ? null : state));
+  const shown = filterLocalityRows(rows, shownState);
   return (
     <section aria-label="Theo đơn vị" className={own.section}>
       <h3 className={own.title}>Theo đơn vị</h3>
-      <div className={own.bars} role="img" aria-label={counts.map((s) => `${s.label}: ${s.count}`).join(", ")}>
+      <LocalityStateChart counts={counts} onPick={pick} />
+      <div className={own.states} role="group" aria-label="Lọc theo tình trạng">
         {counts.map((s) => (
-          <div key={s.state} className={own.barRow}>
-            <span className={own.barLabel}>{s.label}</span>
-            <span className={mergeClasses(own.bar, own[s.state])} style={{ width: `${Math.max(2, (s.count / total) * 100)}%` }} />
-            <span>{s.count}</span>
-          </div>
+          <ToggleButton key={s.state} size="small" checked={shownState === s.state} onClick={() => pick(s.state)} icon={<span className={own.swatch} style={{ backgroundColor: STATE_COLOURS[s.state] }} />}>
+            {s.label}: {s.count}
+          </ToggleButton>
         ))}
       </div>
+      {shownState !== null && (
+        <Caption1>
+          Đang xem {shown.length}/{rows.length} đơn vị «{LOCALITY_STATE_LABELS[shownState]}».{" "}
+          <Button appearance="transparent" size="small" onClick={() => setShownState(null)}>
+            Xem tất cả
+          </Button>
+        </Caption1>
+      )}
       <div className={own.scroll}>
         <table className={own.table}>
           <thead>
@@ -166,9 +184,17 @@ function LocalityTable({ c }: { c: ConsolidationResult["consolidation"] }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.name}>
-                <td>{row.name}</td>
+                <td>
+                  {row.state === "consolidated" ? (
+                    <Button appearance="transparent" size="small" className={own.nameButton} aria-pressed={opened === row.name} onClick={() => setOpened(opened === row.name ? null : row.name)}>
+                      {row.name}
+                    </Button>
+                  ) : (
+                    row.name
+                  )}
+                </td>
                 <td className={mergeClasses(own.state, own[row.state])}>{[row.stateLabel, row.timeliness].filter((t) => t !== "").join(", ")}</td>
                 <td>{row.filled}</td>
                 <td>{row.verdicts}</td>
@@ -177,6 +203,50 @@ function LocalityTable({ c }: { c: ConsolidationResult["consolidation"] }) {
           </tbody>
         </table>
       </div>
+      {opened !== null && <LocalityFigures c={c} name={opened} onClose={() => setOpened(null)} />}
+    </section>
+  );
+}
+
+/** The figures one commune sent, each with its own target and verdict, as the sheet "Chi tiết theo đơn vị" has them. */
+function LocalityFigures({ c, name, onClose }: { c: ConsolidationResult["consolidation"]; name: string; onClose: () => void }) {
+  const list = useListStyles();
+  const own = useTableStyles();
+  const items = useMemo(() => localityFigures(c, name), [c, name]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [name]);
+  if (items === null) return null;
+  return (
+    <section aria-label={`Số liệu của ${name}`} className={own.figures}>
+      <div className={own.figuresTop}>
+        <h4 ref={heading} tabIndex={-1} className={own.title}>
+          Số liệu của {name} ({items.length} chỉ tiêu có số liệu)
+        </h4>
+        <Button size="small" onClick={onClose}>
+          Đóng
+        </Button>
+      </div>
+      {items.length === 0 ? (
+        <Body1>Đơn vị chưa nhập số liệu nào.</Body1>
+      ) : (
+        <List navigationMode="items" aria-label={`Số liệu của ${name}`} className={list.list}>
+          {items.map((item) => (
+            <ListItem key={item.code} value={item.code} className={list.item} aria-label={`${item.stt}. ${item.name}: ${item.actual}, kế hoạch ${item.target ?? "không có"}, ${STATUS_LABELS[item.status]}`}>
+              <div className={list.top}>
+                <span className={list.code}>{item.stt}</span>
+                <StatusPill status={item.status} />
+                <span className={own.figureValue}>{item.actual}</span>
+                {item.percent !== "" && <span className={list.where}>{item.percent}</span>}
+              </div>
+              <div className={list.name}>
+                {item.name}
+                {item.target !== null && <span className={list.where}> · KH {item.target}</span>}
+              </div>
+              {item.message !== null && <div className={list.message}>{item.message}</div>}
+            </ListItem>
+          ))}
+        </List>
+      )}
     </section>
   );
 }
@@ -184,10 +254,12 @@ function LocalityTable({ c }: { c: ConsolidationResult["consolidation"] }) {
 const useTableStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   title: { ...typographyStyles.body1Strong, margin: 0 },
-  bars: { display: "flex", flexDirection: "column", gap: "2px", fontSize: tokens.fontSizeBase200 },
-  barRow: { display: "grid", gridTemplateColumns: "120px 1fr 40px", alignItems: "center", gap: tokens.spacingHorizontalS },
-  barLabel: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  bar: { height: "10px", borderRadius: "2px" },
+  states: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "2px" },
+  nameButton: { padding: 0, minWidth: 0, height: "auto", justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, textDecoration: "underline", color: tokens.colorBrandForegroundLink },
+  figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS },
+  figuresTop: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  figureValue: { fontWeight: tokens.fontWeightSemibold },
   scroll: { maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { padding: "2px 6px", textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` }, "& th": { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3 } },
   state: { fontWeight: tokens.fontWeightSemibold },

@@ -5,7 +5,7 @@
  */
 import type { Status } from "../../core/check";
 import { deadlineText, LOCALITY_STATE_LABELS, reportingText, timelinessText, totalText, type ConsolidatedIndicator, type Consolidation, type LocalityState } from "../../core/consolidate";
-import { withUnit } from "../../core/vn";
+import { formatNumber, withUnit } from "../../core/vn";
 
 export interface TotalItem {
   code: string;
@@ -117,6 +117,59 @@ export function stateCounts(c: Consolidation): { state: LocalityState; label: st
   return order
     .map((state) => ({ state, label: LOCALITY_STATE_LABELS[state], count: c.completeness.localities.filter((l) => l.state === state).length }))
     .filter((entry) => entry.count > 0);
+}
+
+/** The chart's colour of each state: green for consolidated, red for nothing received, distinct hues for each kind of file left out. */
+export const STATE_COLOURS: Record<LocalityState, string> = {
+  consolidated: "#107C10",
+  other_period: "#CA5010",
+  other_template: "#8764B8",
+  duplicate: "#986F0B",
+  unreadable: "#605E5C",
+  missing: "#C50F1F",
+};
+
+/** The rows of one state, or all of them. */
+export function filterLocalityRows(rows: readonly LocalityRow[], state: LocalityState | null): LocalityRow[] {
+  return state === null ? [...rows] : rows.filter((row) => row.state === state);
+}
+
+/** One figure a locality reported, as the pane lists it under the locality's name. */
+export interface LocalityFigureItem {
+  code: string;
+  stt: string;
+  name: string;
+  /** "1.234 tấn", "2,27%", "Hoàn thành", "khoảng 1.200" as typed. */
+  actual: string;
+  /** Its own target as its plan prints it. */
+  target: string | null;
+  status: Status;
+  /** "104,8% KH"; "" without one. */
+  percent: string;
+  /** Why an entry is not a figure, in Vietnamese; null otherwise. */
+  message: string | null;
+}
+
+/** The figures a locality sent (its rows with an entry), each with its own target and the core's verdict; null when it has no consolidated figures. */
+export function localityFigures(c: Consolidation, locality: string): LocalityFigureItem[] | null {
+  const at = c.localities.indexOf(locality);
+  if (at < 0) return null;
+  const items: LocalityFigureItem[] = [];
+  for (const indicator of c.indicators) {
+    const figure = indicator.byLocality[at];
+    if (figure === undefined || figure.actual === null) continue;
+    items.push({
+      code: indicator.code,
+      stt: indicator.stt,
+      name: indicator.name,
+      actual: typeof figure.actual === "number" ? withUnit(formatNumber(figure.actual), indicator.unit) : figure.actual,
+      target: figure.target,
+      status: figure.status,
+      percent: figure.percentOfPlan === null ? "" : `${formatNumber(figure.percentOfPlan, { maxDecimals: 1 })}% KH`,
+      message: figure.message,
+    });
+  }
+  return items;
 }
 
 export interface ReportingView {
