@@ -7,6 +7,7 @@ import { assignTableBytes, communeAnnexFiles, readAssignTableBytes, zipFiles } f
 import { parse } from "../args";
 import { readAnnexFile } from "../annexFiles";
 import { readBytes, readPlanFile, readText, UserError, writeOutput } from "../io";
+import { LONG_RUN_ROWS, stages } from "../progress";
 
 const USAGE =
   "phuluc issue-communes <tệp.plan.json> --blank <giao-chi-tieu.xlsx> [--communes <danh-sách-xã.txt>] [--force]\n" +
@@ -75,7 +76,11 @@ async function issue(
   } else {
     if (existsSync(output) && !lstatSync(output).isDirectory()) throw new UserError(`${output} là một tệp, không phải thư mục: chọn tên thư mục khác, hoặc --out <tên>.zip để ghi một tệp nén.`);
   }
+  // Each commune's annex is a whole annex: with many communes the run takes long enough to say so.
+  const progress = stages(reading.communes.length * reading.indicators.length >= LONG_RUN_ROWS);
+  progress.stage(`Đang tạo phụ lục cho ${reading.communes.length} xã`);
   const files = await communeAnnexFiles(plan, reading, options);
+  progress.done(`Đã tạo phụ lục cho ${reading.communes.length} xã`);
   if (zip) {
     writeOutput(output, zipFiles(files));
   } else {
