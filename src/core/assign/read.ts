@@ -316,6 +316,17 @@ export function readAssignTable(workbook: GridWorkbook, plan: Plan): AssignReadi
     if (errors.length > MAX_ERRORS) shown.push(`… và ${errors.length - MAX_ERRORS} lỗi khác.`);
     return { ok: false, errors: shown };
   }
+  // A header the reader could not match, with figures under it: said, so no target is dropped unseen.
+  const unmatched: string[] = [];
+  for (let position = names + 1; position <= view.positions; position++) {
+    const header = textOf(view.cell(found.header, position));
+    if (found.at.has(position) || header === "" || found.by === "codes") continue;
+    const hasValues = Array.from({ length: view.lines - found.header }, (_, i) => textOf(view.cell(found.header + 1 + i, position))).some((t) => t !== "");
+    if (hasValues) unmatched.push(`${view.positionName(position)} «${header}»`);
+  }
+  if (unmatched.length > 0) {
+    notes.push(`Không khớp tên chỉ tiêu nào của kế hoạch, không đọc: ${unmatched.slice(0, 5).join("; ")}${unmatched.length > 5 ? ` và ${unmatched.length - 5} ${view.positionWord} khác` : ""}. Nếu đó là chỉ tiêu, ghi tên đúng như kế hoạch rồi chọn lại bảng.`);
+  }
   const absent = items.filter((item) => !indicators.includes(item));
   if (absent.length > 0) notes.push(`Bảng không có ${absent.length} chỉ tiêu, không giao cho đơn vị nào: ${labelList(absent.map((i) => i.label))}.`);
   const nobody = indicators.filter((item) => communes.every((c) => c.targets[item.code] === null));

@@ -136,6 +136,7 @@ describe("reading the filled table", () => {
             [{ value: "3" }, { value: "3. THU NGÂN SÁCH TRÊN ĐỊA BÀN" }, { value: "12,5" }, { value: "9" }],
             [{ value: "4" }, { value: "Số xã đạt chuẩn nông thôn mới nâng cao (ĐVT: xã)" }, { value: "1" }, { value: null }],
             [{ value: "5" }, { value: "Ty le dan so su dung nuoc sach o nong thon" }, { value: "trên 98%" }, { value: "100%" }],
+            [{ value: "6" }, { value: "Thu NS xã" }, { value: "3" }, { value: "2" }],
           ],
         },
       ],
@@ -146,8 +147,9 @@ describe("reading the filled table", () => {
       ["Xã Hải Thắng", "12,5", "1", "trên 98%"],
       ["Xã Thụy Lôi", "9", null, "100%"],
     ]);
-    // Indicators the table does not carry are assigned to no commune, and said so.
+    // Indicators the table does not carry are assigned to no commune, and a line it cannot match is named: said, not dropped unseen.
     expect(reading.notes.join("\n")).toMatch(/Bảng không có \d+ chỉ tiêu/);
+    expect(reading.notes.join("\n")).toContain("Không khớp tên chỉ tiêu nào của kế hoạch, không đọc: dòng 7 «Thu NS xã»");
   });
 
   it("names the commune, the indicator by STT and name, and the cell for what it cannot read", () => {
