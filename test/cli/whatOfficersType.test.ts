@@ -4,6 +4,7 @@ import { annexLayout, annexOptions } from "../../src/core/annex";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { phuluc } from "../support/cli";
+import { planOfRows } from "../support/rowsPlan";
 import { SEEDS_DIR, seedPlan } from "../support/seeds";
 
 /** The examples of issue 12 ("Judge what officers actually type"), through the command line. */
@@ -12,7 +13,7 @@ const dir = () => mkdtempSync(join(tmpdir(), "phuluc-typed-"));
 function assessJson(plan: string, actuals: Record<string, string | number>, extra: string[] = []) {
   const file = join(dir(), "so-lieu.json");
   writeFileSync(file, JSON.stringify(actuals));
-  const run = phuluc(["assess", join(SEEDS_DIR, plan), "--actuals", file, "--json", ...extra]);
+  const run = phuluc(["assess", plan.includes("/") ? plan : join(SEEDS_DIR, plan), "--actuals", file, "--json", ...extra]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as { indicators: { code: string; status: string; percentOfPlan: number | null; messages: string[] }[] };
@@ -83,4 +84,21 @@ test("phuluc check reads numbers typed as text the Vietnamese way, ratios, ranks
 test("phuluc assess: 950 for a percentage rate is questioned beside its verdict", () => {
   const result = assessJson("tien-lu-2024.plan.json", { CT06: 950 }) as unknown as { indicators: { code: string; status: string; plausibility: string | null }[] };
   expect(result.indicators.find((i) => i.code === "CT06")).toMatchObject({ status: "vuot", plausibility: expect.stringMatching(/vượt quá 100%/) });
+});
+
+test("phuluc assess: a reduction stated by the name, a ratio, a rank and a verdict word, in a plan of one's own", () => {
+  const plan = planOfRows([
+    { name: "Tỷ lệ hộ nghèo giảm", unit: "%", target: "0,7" },
+    { name: "Tỷ lệ mất cân bằng giới khi sinh ở mức", unit: "Bé trai/bé gái", target: "105/100" },
+    { name: "Chỉ số Cải cách hành chính (PAR INDEX)", unit: "Xếp hạng", target: "5/10" },
+    { name: "Giữ vững quốc phòng, an ninh", unit: null, target: "Hoàn thành" },
+    { name: "Huy động vốn đầu tư", unit: "nghìn tỷ đồng", target: "25 nghìn tỷ đồng" },
+  ]);
+  const file = join(dir(), "ke-hoach.plan.json");
+  writeFileSync(file, JSON.stringify(plan));
+  const actuals = { R0001: "0,86", R0002: "108/100", R0003: "4/10", R0004: "Chưa đạt", R0005: 27 };
+  const result = assessJson(file, actuals);
+  const status = (code: string) => result.indicators.find((i) => i.code === code)?.status;
+  expect(Object.keys(actuals).map(status)).toEqual(["vuot", "khong_dat", "vuot", "khong_dat", "vuot"]);
+  expect(result.indicators.find((i) => i.code === "R0005")?.percentOfPlan).toBeCloseTo(108, 9);
 });

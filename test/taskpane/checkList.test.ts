@@ -2,6 +2,7 @@ import { annexOptions, readAnnex, type AnnexReading } from "../../src/core/annex
 import { annexLayout } from "../../src/core/annex/layout";
 import { assessPlan, readActualCell, STATUSES, type Actual } from "../../src/core/check";
 import { checkAnnex, countsSentence, filterItems, formatPercent, toggleStatusFilter, withChanges, type OpenAnnex } from "../../src/taskpane/view/checkList";
+import { planOfRows } from "../support/rowsPlan";
 import { seedPlan } from "../support/seeds";
 
 /** A generated annex read back, with some actuals typed into it. */
@@ -132,5 +133,26 @@ describe("the ngưỡng Vượt in the check view (issue 12 item 5)", () => {
     expect(five.items.find((i) => i.code === "CT03")?.status).toBe("dat");
     expect(five.exceedMargin).toBe(5);
     expect(five.margin).toContain("Ngưỡng Vượt 5%: vượt kế hoạch đến 5% là Đạt, trên 5% là Vượt");
+  });
+
+  test("in a plan of one's own: a reduction stated by the name, a ratio, a rank, a verdict word and a figure in the unit column's unit", () => {
+    const plan = planOfRows([
+      { name: "Tỷ lệ hộ nghèo giảm", unit: "%", target: "0,7" },
+      { name: "Tỷ lệ mất cân bằng giới khi sinh ở mức", unit: "Bé trai/bé gái", target: "105/100" },
+      { name: "Chỉ số Cải cách hành chính (PAR INDEX)", unit: "Xếp hạng", target: "5/10" },
+      { name: "Giữ vững quốc phòng, an ninh", unit: null, target: "Hoàn thành" },
+      { name: "Huy động vốn đầu tư", unit: "nghìn tỷ đồng", target: "25 nghìn tỷ đồng" },
+      { name: "Tỷ lệ trường học đạt chuẩn quốc gia", unit: "%", target: "95,1" },
+    ]);
+    const typed: Record<string, string | number> = { R0001: "0,86", R0002: "108/100", R0003: "4/10", R0004: "Chưa\u00A0đạt", R0005: "27", R0006: "950" };
+    const entries = new Map(Object.entries(typed).map(([code, value]) => [code, { actual: { value }, note: null }]));
+    const workbook = annexLayout({ plan, options: annexOptions(), entries }).workbook;
+    const reading = readAnnex(workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.cells.map((cell) => ({ value: cell?.value ?? cell?.result ?? null }))) })));
+    if (!reading.ok) throw new Error(reading.error);
+    const items = checkAnnex(reading).items;
+    const item = (code: string) => items.find((i) => i.code === code);
+    expect(Object.keys(typed).map((code) => item(code)?.status)).toEqual(["vuot", "khong_dat", "vuot", "khong_dat", "vuot", "vuot"]);
+    expect(formatPercent(item("R0005")?.percentOfPlan ?? null)).toBe("108,0%");
+    expect(item("R0006")?.plausibility).toMatch(/^Kiểm tra lại số liệu: tỷ lệ 950% vượt quá 100%/);
   });
 });

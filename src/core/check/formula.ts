@@ -9,7 +9,7 @@ import { DECOMPOSED_LETTERS, JUDGEMENT_WORDS, SHEET_LABELS } from "./status";
  * without the add-in, in Excel 2016+, Excel on the web, WPS or LibreOffice. Built from the same
  * `Rule` as `assess`, reading the cell as entry.ts does, one helper cell per step. Only functions
  * every one of those programs has: IF, AND, OR, NOT, LEN, TRIM, LOWER, LEFT, RIGHT, MID, FIND,
- * SUBSTITUTE, ISNUMBER, ISLOGICAL, ISERROR, IFERROR, ABS, NUMBERVALUE (no CELL("format"), unknown to Excel on the
+ * SUBSTITUTE, ISNUMBER, ISLOGICAL, ISERROR, IFERROR, ABS, ROUND, NUMBERVALUE (no CELL("format"), unknown to Excel on the
  * web; no LET, LAMBDA, IFS or TEXTJOIN).
  */
 export interface RowFormulas {

@@ -86,3 +86,23 @@ describe("verdict words typed with invisible or decomposed characters", () => {
     }
   });
 });
+
+describe("numbers stored as text, ratios, ranks and verdict words, read from the annex's cells", () => {
+  const rowOf = (name: string, unit: string | null, target: string) => ruleFor({ indicator: indicator({ name, unit, target }) });
+  test.each<[string, [string, string | null, string], string, "vuot" | "dat" | "khong_dat" | "khong_hop_le"]>([
+    ["8,7 against 8,61%", ["Tốc độ tăng trưởng kinh tế", "%", "8,61%"], "8,7", "vuot"],
+    ["1.234,5 against 559,8 tỷ đồng", ["Thu ngân sách nhà nước", "tỷ đồng", "559,8"], "1.234,5", "vuot"],
+    ["95% against 95,1%", ["Tỷ lệ trường học đạt chuẩn quốc gia", "%", "95,1"], "95%", "khong_dat"],
+    [" 97 against 95", ["Tỷ lệ hộ dùng nước sạch", "%", "95"], " 97 ", "vuot"],
+    ["108/100 against 105/100 (lower is better)", ["Tỷ lệ mất cân bằng giới khi sinh ở mức", "Bé trai/bé gái", "105/100"], "108/100", "khong_dat"],
+    ["105/100 against 105/100", ["Tỷ lệ mất cân bằng giới khi sinh ở mức", "Bé trai/bé gái", "105/100"], "105/100", "dat"],
+    ["rank 4/10 against 5/10", ["Chỉ số Cải cách hành chính (PAR INDEX)", "Xếp hạng", "5/10"], "4/10", "vuot"],
+    ["rank 6/10 against 5/10", ["Chỉ số Cải cách hành chính (PAR INDEX)", "Xếp hạng", "5/10"], "6/10", "khong_dat"],
+    ["Chưa đạt typed by hand", ["Giữ vững quốc phòng, an ninh", null, "Hoàn thành"], "Chưa đạt", "khong_dat"],
+    ["Không hoàn thành typed by hand", ["Giữ vững quốc phòng, an ninh", null, "Hoàn thành"], "Không hoàn thành", "khong_dat"],
+    ["Đạt và vượt typed by hand", ["Giữ vững quốc phòng, an ninh", null, "Hoàn thành"], "Đạt và vượt", "vuot"],
+    ["Chưa đạt in a figure's row says to type the figure", ["Thu ngân sách nhà nước", "tỷ đồng", "559,8"], "Chưa đạt", "khong_hop_le"],
+  ])("%s", (_label, [name, unit, target], typed, status) => {
+    expect(assess(rowOf(name, unit, target), readActualCell({ value: typed })).status).toBe(status);
+  });
+});

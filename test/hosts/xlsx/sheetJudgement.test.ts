@@ -13,6 +13,7 @@ import { renderWorkbook } from "../../../src/hosts/xlsx/render";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
 import { convert, pdfInfo, pdfPageText, pdfPageToPng, toPdf } from "../../support/libreoffice";
 import { planOfRows, type PlanRow } from "../../support/rowsPlan";
+import { seedPlan } from "../../support/seeds";
 import { requireTools } from "../../support/tools";
 
 const ARTIFACTS = join(__dirname, "..", "..", "..", "test-artifacts");
@@ -144,6 +145,25 @@ describe("what officers type, judged by the annex's own formulas (LibreOffice)",
         if (c.percent !== undefined) expect({ where, percent: core.percentOfPlan }).toEqual({ where, percent: expect.closeTo(c.percent, 9) });
         if (c.questioned !== undefined) expect({ where, questioned: Boolean(core.plausibility) }).toEqual({ where, questioned: c.questioned });
       });
+    },
+    LIBREOFFICE_MS,
+  );
+
+  withLibreOffice(
+    "Cầu Ngang's own annex judged against 2025: 27 in the «nghìn tỷ đồng» row is Vượt, 108%",
+    async () => {
+      const plan = seedPlan("cau-ngang-2030");
+      const options = annexOptions({ against: "2025" });
+      const layout = annexLayout({ plan, options, entries: new Map([["CT04", { actual: { value: "27" }, note: null }]]) });
+      for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+      const path = join(workDir ?? mkdtempSync(join(tmpdir(), "phuluc-judgement-")), "cau-ngang.xlsx");
+      writeFileSync(path, await renderWorkbook(layout.workbook));
+      const [output] = await convert([path], "xlsx:Calc MS Excel 2007 XML");
+      const sheet = (await readWorkbookGrid(readFileSync(output as string))).sheets.find((s) => s.name === "Phụ lục I");
+      if (!sheet) throw new Error("LibreOffice không giữ trang Phụ lục I");
+      const row = layout.rowOf.get("CT04") as number;
+      expect(gridCell(sheet, row, layout.columns.status).value).toBe("Vượt");
+      expect(gridCell(sheet, row, layout.columns.percent).value).toBeCloseTo(108, 9);
     },
     LIBREOFFICE_MS,
   );
