@@ -12,6 +12,7 @@ export function assessmentJson(planId: string, against: string | null, result: P
       target: r.target,
       status: r.status,
       percentOfPlan: r.percentOfPlan,
+      ...(result.lastYear ? { percentOfLastYear: r.percentOfLastYear } : {}),
       plausibility: r.plausibility ?? null,
       messages: r.messages,
     })),
@@ -24,10 +25,12 @@ export function assessmentText(title: string, result: PlanAssessment): string {
   const width = Math.max(...result.indicators.map((r) => r.code.length), 3);
   const lines = result.indicators.map((r) => {
     const percent = r.percentOfPlan === null ? "" : formatNumber(r.percentOfPlan, { decimals: 1 });
+    const lastYear = !result.lastYear ? "" : ` ${(r.percentOfLastYear === null ? "" : formatNumber(r.percentOfLastYear, { decimals: 1 })).padStart(7)}`;
     const target = r.target === null ? "" : ` (${r.target})`;
     const question = r.plausibility ? `  [${r.plausibility}]` : "";
-    return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}  ${"  ".repeat(r.depth)}${r.name}${target}${question}`;
+    return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}${lastYear}  ${"  ".repeat(r.depth)}${r.name}${target}${question}`;
   });
   const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${result.counts[s]}`).join(", ");
-  return [title, marginText(result.exceedMargin), `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");
+  const legend = result.lastYear ? ["% KH: so với kế hoạch; % CK: so với cùng kỳ năm trước."] : [];
+  return [title, marginText(result.exceedMargin), ...legend, `${"Mã".padEnd(width)}  ${"Đánh giá".padEnd(17)} ${"% KH".padStart(7)}${result.lastYear ? ` ${"% CK".padStart(7)}` : ""}  Chỉ tiêu`, ...lines, "", `Tổng: ${counts}`].join("\n");
 }

@@ -41,7 +41,8 @@ export async function checkCommand(argv: string[], out: (text: string) => void):
   }
   if (edits.length > 0 && !values.json) out(editsText(file, edits, apply));
   const actuals = new Map<string, Actual>([...annex.entries].map(([code, entry]) => [code, readActualCell(entry.actual)]));
-  const result = assessPlan(annex.plan, actuals, annex.options.against);
+  const lastYear = annex.options.lastYear ? new Map<string, Actual>([...annex.entries].map(([code, entry]) => [code, readActualCell(entry.lastYear ?? { value: null })])) : undefined;
+  const result = assessPlan(annex.plan, actuals, annex.options.against, lastYear);
   out(values.json ? JSON.stringify({ file, ...assessmentJson(annex.plan.id, annex.options.against, result), edits: edits.map(editJson), warnings: annex.warnings }, null, 2) : assessmentText(`Kiểm tra số liệu: ${file}`, result));
 
   if (copy !== undefined) {

@@ -14,7 +14,7 @@ import { LONG_RUN_ROWS, stages } from "../progress";
 import { readBytes, readPlanFile, readText, UserError, writeOutput, writeWorkbookOutput } from "../io";
 
 const USAGE =
-  'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--exceed-margin <phần trăm>] [--force]';
+  'phuluc generate <tệp.plan.json | phụ-lục-đã-nhập.xlsx> -o <phụ-lục.xlsx> [--issue] [--period "<tên cột số liệu>"] [--against <năm mốc>] [--locality "<xã>"] [--targets <chỉ-tiêu.json>] [--keep-from <phụ-lục-cũ.xlsx>] [--number "<số văn bản>"] [--date <ngày/tháng/năm>] [--title "<tên phụ lục>"] [--attached-to "<dòng Kèm theo>"] [--exceed-margin <phần trăm>] [--last-year] [--force]';
 
 export async function generateCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parse(
@@ -32,6 +32,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
       title: { type: "string" },
       "attached-to": { type: "string" },
       "exceed-margin": { type: "string" },
+      "last-year": { type: "boolean" },
       force: { type: "boolean" },
     },
     USAGE,
@@ -64,6 +65,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     against: values.against ?? previousOptions?.against ?? null,
     locality: values.locality ?? previousOptions?.locality ?? null,
     copy: values.issue ? "issued" : "working",
+    lastYear: values["last-year"] === true || previousOptions?.lastYear === true,
   });
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
   const own = `${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${plan.exceedMargin > 0 ? `, ngưỡng Vượt ${formatNumber(plan.exceedMargin, { maxDecimals: 2 })}%` : ""}`;
@@ -71,7 +73,14 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     // From a filled annex (usually the working copy, to issue it): its entries, and the agencies
     // the officers confirmed there; the issued copy waits until no suggestion is left.
     const entries = new Map<string, AnnexEntry>();
-    for (const [code, entry] of fromAnnex?.entries ?? []) entries.set(code, { actual: entry.actual, note: entry.note, ...(entry.agency !== undefined ? { agency: entry.agency } : {}) });
+    for (const [code, entry] of fromAnnex?.entries ?? []) {
+      entries.set(code, {
+        actual: entry.actual,
+        note: entry.note,
+        ...(entry.agency !== undefined ? { agency: entry.agency } : {}),
+        ...(entry.lastYear !== undefined ? { lastYear: entry.lastYear } : {}),
+      });
+    }
     if (values.issue) {
       const waiting = unconfirmedAgencies(plan, entries);
       if (waiting.length > 0) throw new UserError(unconfirmedMessage(waiting));

@@ -21,7 +21,14 @@ export const HEADER = {
   entryWhole: "Phần nguyên",
   entryDots: "Số dấu chấm",
   plausibility: "Kiểm tra số liệu",
+  lastYear: "Thực hiện cùng kỳ năm trước",
+  lastYearPercent: "% so với cùng kỳ",
+  lastYearValue: "Giá trị cùng kỳ",
 } as const;
+
+/** The hidden helper columns of a typed figure's reading, in order (check/formula.ts). */
+export const ENTRY_HELPERS = ["entryTrimmed", "entryText", "entryFigure", "entryWhole", "entryDots"] as const;
+export type EntryHelper = (typeof ENTRY_HELPERS)[number];
 
 export interface TargetColumn {
   /** Milestone year, or null for the final target. */
@@ -53,6 +60,11 @@ export interface ColumnPlan {
   entryDots: number;
   /** Hidden: "Kiểm tra lại số liệu" where the figure would be questioned (check/plausibility.ts); marks the verdict. */
   plausibility: number;
+  /**
+   * "So với cùng kỳ" (options.lastYear), else null: the input column, the computed percentage, and
+   * hidden helpers reading the typed figure as for the actuals (value, then the entry helpers).
+   */
+  lastYear: { input: number; percent: number; value: number; helpers: Record<EntryHelper, number> } | null;
   /** The last column that is printed. */
   lastVisible: number;
   count: number;
@@ -76,8 +88,10 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
   const targetColumns = targets.map((target) => ({ column: take(), target }));
   const stretch = hasStretch ? take() : null;
   const agency = take();
+  const lastYearInput = options.lastYear ? take() : null;
   const actual = take();
   const percent = take();
+  const lastYearPercent = options.lastYear ? take() : null;
   const status = take();
   const note = take();
   const lastVisible = note;
@@ -89,6 +103,15 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
   const entryWhole = take();
   const entryDots = take();
   const plausibility = take();
+  const lastYear =
+    lastYearInput !== null && lastYearPercent !== null
+      ? {
+          input: lastYearInput,
+          percent: lastYearPercent,
+          value: take(),
+          helpers: { entryTrimmed: take(), entryText: take(), entryFigure: take(), entryWhole: take(), entryDots: take() },
+        }
+      : null;
   return {
     stt,
     name,
@@ -108,8 +131,9 @@ export function columnPlan(plan: Plan, options: AnnexOptions): ColumnPlan {
     entryWhole,
     entryDots,
     plausibility,
+    lastYear,
     lastVisible,
-    count: plausibility,
+    count: next - 1,
     actualsLabel: options.actualsLabel ?? defaultActualsLabel(plan, options.against),
     groupedTargets: targets.length > 1,
   };

@@ -1,6 +1,8 @@
 import {
   assess,
   entryTrimmed,
+  lastYearPercentFormula,
+  percentOfLastYear,
   figurePart,
   judgementKey,
   parentsOf,
@@ -20,7 +22,7 @@ import { JUDGEMENT_LIST } from "../check/status";
 import { placedIndicators, type Placed, type Plan } from "../model";
 import { unitKind } from "../vn";
 import { agencyCell, stillSuggested, workingAgencyText } from "./agencyCell";
-import { columnPlan, HEADER, type ColumnPlan } from "./columns";
+import { columnPlan, ENTRY_HELPERS, HEADER, type ColumnPlan } from "./columns";
 import { annexLabel, annexTitle, attachedTo } from "./heading";
 import { MARGIN_NAME, marginRefersTo, modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
@@ -35,6 +37,8 @@ export const ACTUALS_NAME = "PhuLuc_ThucHien";
 /** What an officer entered in a row, carried over when the annex is generated again. */
 export interface AnnexEntry {
   actual: ActualCell;
+  /** "Thực hiện cùng kỳ năm trước", when the annex has that column (options.lastYear). */
+  lastYear?: ActualCell;
   note: CellValue;
   /**
    * The agency cell as the officer left it, when it differs from what the annex wrote (a confirmed
@@ -91,6 +95,8 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   const placed = placedIndicators(plan);
   const rowOf = new Map<string, number>();
   const validations: DataValidation[] = [];
+  // Column by column, so consecutive rows of one column merge into one rule (mergeValidations).
+  const lastYearValidations: DataValidation[] = [];
   let rowIndex = firstDataRow;
   let lastSection = -1;
   const sectionRows = new Set<number>();
@@ -106,8 +112,10 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
     rowOf.set(item.indicator.code, rowIndex);
+    if (columns.lastYear !== null) lastYearValidations.push(lastYearValidation(rule, cellRef(rowIndex, columns.lastYear.input)));
     rowIndex++;
   }
+  validations.push(...lastYearValidations);
   const lastDataRow = rowIndex - 1;
   const issued = options.copy === "issued";
 
@@ -135,12 +143,25 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     titleRows: headerRows,
     sectionRows,
     // Room for what officers type later: figures, a verdict on one line, a short note.
-    minimums: new Map([
-      [columns.actual, 12],
-      [columns.percent, 8],
-      [columns.status, 11],
-      [columns.note, 14],
-    ]),
+    // With the cùng kỳ columns the figures' columns share the room: two figures of ten characters,
+    // a note of ten, so names and agencies do not wrap onto extra pages.
+    minimums: new Map(
+      columns.lastYear === null
+        ? [
+            [columns.actual, 12],
+            [columns.percent, 8],
+            [columns.status, 11],
+            [columns.note, 14],
+          ]
+        : [
+            [columns.lastYear.input, 10],
+            [columns.actual, 10],
+            [columns.percent, 8],
+            [columns.lastYear.percent, 8],
+            [columns.status, 10],
+            [columns.note, 10],
+          ],
+    ),
   });
   const quoted = quoteSheetName(sheetName);
   const columnRange = (column: number) =>
@@ -194,13 +215,19 @@ function writeHeader(plan: Plan, columns: ColumnPlan, put: Put, merges: string[]
     header(columns.stretch, `${HEADER.stretch} ${period}`);
   }
   header(columns.agency, `${HEADER.agency} theo dõi, đánh giá`);
+  if (columns.lastYear !== null) header(columns.lastYear.input, HEADER.lastYear);
   header(columns.actual, columns.actualsLabel);
   header(columns.percent, HEADER.percent);
+  if (columns.lastYear !== null) header(columns.lastYear.percent, HEADER.lastYearPercent);
   header(columns.status, HEADER.status);
   header(columns.note, HEADER.note);
   header(columns.code, HEADER.code);
   header(columns.value, HEADER.value);
   for (const helper of HELPERS) header(columns[helper], HEADER[helper]);
+  if (columns.lastYear !== null) {
+    header(columns.lastYear.value, HEADER.lastYearValue);
+    for (const helper of ENTRY_HELPERS) header(columns.lastYear.helpers[helper], `${HEADER[helper]} (cùng kỳ)`);
+  }
   for (let column = 1; column <= columns.lastVisible; column++) {
     put(numbers, column, { value: `(${column})`, style: "headerNumber" });
   }
@@ -271,6 +298,46 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   } else {
     helper(columns.entryTrimmed, formulas.trimmed, typeof cell.value === "number" || typeof cell.value === "string" || typeof cell.value === "boolean" ? judgementKey(cellText(cell.value)) : "");
   }
+  if (columns.lastYear !== null) writeLastYear(rule, columns.lastYear, columns.value, row, entry, cell, heading, put);
+}
+
+/**
+ * The "Thực hiện cùng kỳ năm trước" cell, read by its own hidden helpers exactly as the actuals are
+ * (the same formulas over other cells), and "% so với cùng kỳ" from the two readings.
+ */
+function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actualValue: number, row: number, entry: AnnexEntry | undefined, actual: ActualCell, heading: boolean, put: Put) {
+  const cell = carried(entry?.lastYear ?? { value: null });
+  put(row, at.input, { value: cell.value, style: heading ? "inputHeading" : "input" });
+  if (rule.kind !== "numeric") {
+    put(row, at.percent, { value: null, style: "percent" });
+    return;
+  }
+  const ref = (column: number) => cellRef(row, column);
+  const formulas = rowFormulas(rule, {
+    actual: ref(at.input),
+    trimmed: ref(at.helpers.entryTrimmed),
+    text: ref(at.helpers.entryText),
+    figure: ref(at.helpers.entryFigure),
+    whole: ref(at.helpers.entryWhole),
+    dots: ref(at.helpers.entryDots),
+    value: ref(at.value),
+  });
+  const helpers = helperResults(rule, cell);
+  const helper = (column: number, formula: string | null, result: CellValue) => {
+    if (formula !== null) put(row, column, { formula, result, style: "hidden" });
+  };
+  helper(at.helpers.entryTrimmed, formulas.trimmed, helpers.trimmed);
+  helper(at.helpers.entryText, formulas.text, helpers.text);
+  helper(at.helpers.entryFigure, formulas.figure, helpers.figure);
+  helper(at.helpers.entryWhole, formulas.whole, helpers.whole);
+  helper(at.helpers.entryDots, formulas.dots, helpers.dots);
+  helper(at.value, formulas.value, helpers.value);
+  if (unitKind(rule.target.unit) === "rank") {
+    put(row, at.percent, { value: null, style: "percent" });
+    return;
+  }
+  const percent = percentOfLastYear(rule, readActualCell(actual), readActualCell(cell));
+  put(row, at.percent, { formula: lastYearPercentFormula(ref(actualValue), ref(at.value)), result: percent ?? "", style: "percent" });
 }
 
 /** A cell's value as Excel's TRIM sees it (a number in its general form, TRUE/FALSE). */
@@ -338,6 +405,15 @@ function validationFor(rule: Rule, ref: string): DataValidation {
   return { range: ref, type: "any", prompt: { title: "Số liệu thực hiện", message } };
 }
 
+/** The cùng kỳ cell says what it wants while one types; nothing refuses ("8,7" stays text and is read). */
+function lastYearValidation(rule: Rule, ref: string): DataValidation {
+  const message =
+    rule.kind === "manual"
+      ? "Chỉ tiêu đánh giá thủ công: ghi số liệu cùng kỳ nếu có, để tham khảo; không tính % so với cùng kỳ."
+      : `Nhập số thực hiện cùng kỳ năm trước, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5). Cột "${HEADER.lastYearPercent}" tự tính.`;
+  return { range: ref, type: "any", prompt: { title: "Cùng kỳ năm trước", message } };
+}
+
 /** One rule per run of consecutive rows with the same validation, not one per cell. */
 function mergeValidations(validations: DataValidation[]): DataValidation[] {
   const merged: DataValidation[] = [];
@@ -400,5 +476,11 @@ function columnWidths(columns: ColumnPlan) {
   set(columns.code, 10, true);
   set(columns.value, 10, true);
   for (const helper of HELPERS) set(columns[helper], 10, true);
+  if (columns.lastYear !== null) {
+    set(columns.lastYear.input, 13);
+    set(columns.lastYear.percent, 9);
+    set(columns.lastYear.value, 10, true);
+    for (const helper of ENTRY_HELPERS) set(columns.lastYear.helpers[helper], 10, true);
+  }
   return Array.from({ length: columns.count }, (_, i) => widths[i] ?? { width: 10 });
 }

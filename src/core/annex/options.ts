@@ -16,6 +16,11 @@ export const AnnexOptionsSchema = z.strictObject({
    * "issued": the same table as an office issues it, black on white, nothing but the document's words.
    */
   copy: z.enum(["working", "issued"]).default("working"),
+  /**
+   * "So với cùng kỳ": an input column "Thực hiện cùng kỳ năm trước" before the actuals and a
+   * computed "% so với cùng kỳ" after % so với KH (reports state both side by side).
+   */
+  lastYear: z.boolean().default(false),
 });
 
 export type AnnexOptions = z.output<typeof AnnexOptionsSchema>;

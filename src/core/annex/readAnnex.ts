@@ -26,6 +26,8 @@ export interface ReadSheet {
 /** An officer's entries in one row of a filled annex. */
 export interface ReadEntry {
   actual: ActualCell;
+  /** "Thực hiện cùng kỳ năm trước", when the annex has that column. */
+  lastYear?: ActualCell;
   note: CellValue;
   /** The agency cell's text when the officer changed it (confirmed or corrected a suggestion). */
   agency?: string;
@@ -50,7 +52,7 @@ export type AnnexReading =
       /** By indicator code. */
       entries: Map<string, ReadEntry>;
       /** Where the columns were found (1-based), for hosts that select or write cells. */
-      columns: { code: number; actual: number; note: number | null; agency: number | null; headerRow: number };
+      columns: { code: number; actual: number; note: number | null; agency: number | null; lastYear?: number | null; headerRow: number };
       /** Vietnamese: rows deleted, codes found twice. */
       warnings: string[];
     }
@@ -103,9 +105,10 @@ const text = (cell: ReadCell | null | undefined) => (typeof cell?.value === "str
  */
 function findHeader(sheet: ReadSheet, plan: Plan, options: AnnexOptions) {
   const layout = columnPlan(plan, options);
-  const roles: { role: "stt" | "name" | "actual" | "percent" | "status" | "note" | "code"; title: string; column: number }[] = [
+  const roles: { role: "stt" | "name" | "lastYear" | "actual" | "percent" | "status" | "note" | "code"; title: string; column: number }[] = [
     { role: "stt" as const, title: HEADER.stt, column: layout.stt },
     { role: "name" as const, title: HEADER.name, column: layout.name },
+    ...(layout.lastYear === null ? [] : [{ role: "lastYear" as const, title: HEADER.lastYear, column: layout.lastYear.input }]),
     { role: "actual" as const, title: layout.actualsLabel.trim(), column: layout.actual },
     { role: "percent" as const, title: HEADER.percent, column: layout.percent },
     { role: "status" as const, title: HEADER.status, column: layout.status },
@@ -136,7 +139,15 @@ function findHeader(sheet: ReadSheet, plan: Plan, options: AnnexOptions) {
     const actual = at.get("actual") ?? (percent !== undefined && percent > 1 ? percent - 1 : undefined);
     if (code === undefined || actual === undefined) continue;
     const agency = row.findIndex((c) => text(c).startsWith(HEADER.agency));
-    return { headerRow: r + 1, code, actual, note: at.get("note") ?? null, name: at.get("name") ?? null, agency: agency < 0 ? null : agency + 1 };
+    return {
+      headerRow: r + 1,
+      code,
+      actual,
+      note: at.get("note") ?? null,
+      name: at.get("name") ?? null,
+      agency: agency < 0 ? null : agency + 1,
+      lastYear: at.get("lastYear") ?? null,
+    };
   }
   return null;
 }
@@ -190,7 +201,7 @@ function movedRowsMessage(sheetName: string, moved: readonly MovedRow[]): string
   );
 }
 
-function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; actual: number; note: number | null; agency: number | null }, plan: Plan) {
+function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; actual: number; note: number | null; agency: number | null; lastYear?: number | null }, plan: Plan) {
   const placed = new Map(placedIndicators(plan).map((p) => [p.indicator.code, p]));
   const known = new Set(placed.keys());
   const entries = new Map<string, ReadEntry>();
@@ -205,6 +216,10 @@ function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; 
       note: columns.note === null ? null : (row[columns.note - 1]?.value ?? null),
       row: r + 1,
     };
+    if (columns.lastYear !== undefined && columns.lastYear !== null) {
+      const before = row[columns.lastYear - 1];
+      entry.lastYear = { value: before?.value ?? null, numFmt: before?.numFmt ?? null };
+    }
     const item = placed.get(code);
     if (columns.agency !== null && item !== undefined) {
       const shown = row[columns.agency - 1]?.value;

@@ -1,4 +1,6 @@
+import type { ActualCell } from "../check";
 import { placedIndicators, type Plan } from "../model";
+import { HEADER } from "./columns";
 import { annexLayout, ANNEX_SHEET_NAME, type AnnexEntry, type AnnexLayout } from "./layout";
 import { MODEL_SHEET_NAME } from "./modelSheet";
 import type { AnnexOptions } from "./options";
@@ -47,13 +49,24 @@ export function planGeneration(input: {
     const layout = annexLayout({ plan, options, sheetName: name });
     return { layout, keepPreviousAs: null, carried: 0, notes: [`Phụ lục mới ở trang "${name}"; trang "${existing.sheetName}" giữ nguyên.`] };
   }
+  // The cùng kỳ column stays once an annex has it, whatever was chosen this time: its figures are
+  // the officer's entries like any other, never dropped silently.
+  const keepLastYear = existing.options.lastYear && !options.lastYear;
+  const chosen = keepLastYear ? { ...options, lastYear: true } : options;
   const codes = new Set(placedIndicators(plan).map((p) => p.indicator.code));
   const entries = new Map<string, AnnexEntry>();
   const dropped: string[] = [];
   for (const [code, entry] of existing.entries) {
-    const filled = entry.actual.value !== null || entry.note !== null || entry.agency !== undefined;
+    const filled = entry.actual.value !== null || entry.note !== null || entry.agency !== undefined || filledCell(entry.lastYear);
     if (!filled) continue;
-    if (codes.has(code)) entries.set(code, { actual: entry.actual, note: entry.note, ...(entry.agency !== undefined ? { agency: entry.agency } : {}) });
+    if (codes.has(code)) {
+      entries.set(code, {
+        actual: entry.actual,
+        note: entry.note,
+        ...(entry.agency !== undefined ? { agency: entry.agency } : {}),
+        ...(filledCell(entry.lastYear) ? { lastYear: entry.lastYear } : {}),
+      });
+    }
     else dropped.push(code);
   }
   const keepPreviousAs = freeSheetName(`${existing.sheetName} (bản trước)`, sheetNames);
@@ -62,7 +75,12 @@ export function planGeneration(input: {
     `Đã giữ ${entries.size} ô số liệu/ghi chú đã nhập (khớp theo mã chỉ tiêu).`,
     `Trang cũ được giữ lại với tên "${keepPreviousAs}", nguyên cả cột, dòng thêm và công thức đã nhập.`,
     ...(others.length > 0 ? [`Giữ nguyên ${others.length} trang khác: ${others.map((name) => `"${name}"`).join(", ")}.`] : []),
+    ...(keepLastYear ? [`Giữ cột "${HEADER.lastYear}" như phụ lục cũ.`] : []),
     ...(dropped.length > 0 ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${dropped.join(", ")}): xem trang "${keepPreviousAs}".`] : []),
   ];
-  return { layout: annexLayout({ plan, options, entries }), keepPreviousAs, carried: entries.size, notes };
+  return { layout: annexLayout({ plan, options: chosen, entries }), keepPreviousAs, carried: entries.size, notes };
+}
+
+function filledCell(cell: ActualCell | undefined): cell is ActualCell {
+  return cell !== undefined && cell.value !== null && !(typeof cell.value === "string" && cell.value.trim() === "");
 }

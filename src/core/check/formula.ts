@@ -171,6 +171,11 @@ function valueFormula(rule: NumericRule, { actual, trimmed, text: s, figure: f, 
 
 type NumericRule = Extract<Rule, { kind: "numeric" }>;
 
+/** lastYear.ts `percentOfLastYear` over the two rows' value helpers (numbers, "" or "#"). */
+export function lastYearPercentFormula(value: string, lastYearValue: string): string {
+  return `IF(AND(ISNUMBER(${value}),ISNUMBER(${lastYearValue})),IF(${lastYearValue}=0,"",${value}/${lastYearValue}*100),"")`;
+}
+
 export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   const { actual, value } = cells;
   const blank = `LEN(TRIM(${actual}))=0`;

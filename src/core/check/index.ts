@@ -7,3 +7,4 @@ export * from "./assess";
 export * from "./formula";
 export * from "./planAssessment";
 export * from "./exceedMargin";
+export * from "./lastYear";

@@ -1,6 +1,7 @@
 import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
 import type { Actual } from "./actual";
 import { assess, type Assessment } from "./assess";
+import { percentOfLastYear } from "./lastYear";
 import { ruleFor, type Rule } from "./rule";
 import { STATUSES, type Status } from "./status";
 
@@ -10,6 +11,8 @@ export interface AssessedIndicator extends Assessment {
   depth: number;
   /** The target as the rule reads it ("≥ 95%"), or null when judged by hand. */
   target: string | null;
+  /** % so với cùng kỳ (lastYear.ts), when the figures of the previous year were given; else null. */
+  percentOfLastYear: number | null;
 }
 
 export interface PlanAssessment {
@@ -17,6 +20,8 @@ export interface PlanAssessment {
   counts: Record<Status, number>;
   /** The plan's ngưỡng Vượt that judged it, in %. */
   exceedMargin: number;
+  /** Whether the figures of the same period last year were given (the annex's cùng kỳ column). */
+  lastYear: boolean;
 }
 
 /** Built once per list of placed indicators: asked for every row, a new map each time made generating quadratic. */
@@ -49,12 +54,14 @@ export function planRules(plan: Plan, against: string | null = null): Map<string
  * Assesses a whole plan. Headings (an indicator with parts but no figure of its own) are counted
  * only when someone judged them, since their parts carry the figures.
  */
-export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, against: string | null = null): PlanAssessment {
+export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, against: string | null = null, lastYear?: ReadonlyMap<string, Actual>): PlanAssessment {
   const rules = planRules(plan, against);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const indicators = placedIndicators(plan).map(({ indicator, depth }) => {
     const rule = rules.get(indicator.code) as Rule;
-    const result = assess(rule, actuals.get(indicator.code) ?? { kind: "empty" });
+    const actual = actuals.get(indicator.code) ?? { kind: "empty" as const };
+    const result = assess(rule, actual);
+    const before = lastYear?.get(indicator.code);
     const heading = rule.kind === "manual" && rule.reason === "heading";
     if (!heading || result.status !== "chua_co_so_lieu") counts[result.status]++;
     return {
@@ -63,7 +70,8 @@ export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, aga
       depth,
       target: rule.kind === "numeric" ? rule.label : null,
       ...result,
+      percentOfLastYear: before === undefined ? null : percentOfLastYear(rule, actual, before),
     };
   });
-  return { indicators, counts, exceedMargin: plan.exceedMargin };
+  return { indicators, counts, exceedMargin: plan.exceedMargin, lastYear: lastYear !== undefined };
 }

@@ -168,7 +168,7 @@ export function CheckStep({ state, actions, fileMode }: { state: PaneState; acti
             </Select>
           </Field>
           {wide ? (
-            <CheckGrid items={filterItems(check.items, filter)} selected={state.selected} onSelect={(code) => actions.select(code, "check")} />
+            <CheckGrid items={filterItems(check.items, filter)} lastYear={check.lastYear} selected={state.selected} onSelect={(code) => actions.select(code, "check")} />
           ) : (
             <CheckList items={filterItems(check.items, filter)} selected={state.selected} fileMode={fileMode} onSelect={(code) => actions.select(code, "check")} />
           )}
@@ -185,6 +185,7 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
     <List navigationMode="items" aria-label={fileMode ? "Kết quả theo chỉ tiêu" : "Kết quả theo chỉ tiêu: Enter để chọn ô trong trang"} className={styles.list}>
       {items.map((item) => {
         const percent = formatPercent(item.percentOfPlan);
+        const lastYear = formatPercent(item.percentOfLastYear);
         const explain = item.status === "khong_dat" || item.status === "khong_hop_le" || item.status === "danh_gia_thu_cong";
         return (
           <ListItem
@@ -203,6 +204,7 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
               <span className={styles.percent}>{item.entered ?? "chưa nhập"}</span>
               {item.target !== null && <span className={styles.where}>KH {item.target}</span>}
               {percent !== null && <span className={styles.percent}>{percent} KH</span>}
+              {lastYear !== null && <span className={styles.percent}>{lastYear} cùng kỳ</span>}
               {item.row !== null && <span className={styles.where}>dòng {item.row}</span>}
             </div>
             {explain && item.messages.length > 0 && <div className={styles.message}>{item.messages.join(" ")}</div>}
@@ -223,6 +225,7 @@ const GRID_COLUMNS: TableColumnDefinition<CheckItem>[] = [
   createTableColumn<CheckItem>({ columnId: "entered", renderHeaderCell: () => "Số thực hiện", renderCell: (item) => item.entered ?? "" }),
   createTableColumn<CheckItem>({ columnId: "target", renderHeaderCell: () => "Kế hoạch", renderCell: (item) => item.target ?? "" }),
   createTableColumn<CheckItem>({ columnId: "percent", renderHeaderCell: () => "% so với KH", renderCell: (item) => formatPercent(item.percentOfPlan) ?? "" }),
+  createTableColumn<CheckItem>({ columnId: "lastYear", renderHeaderCell: () => "% so với cùng kỳ", renderCell: (item) => formatPercent(item.percentOfLastYear) ?? "" }),
   createTableColumn<CheckItem>({ columnId: "status", renderHeaderCell: () => "Đánh giá", renderCell: (item) => (item.counted ? <StatusPill status={item.status} /> : null) }),
 ];
 
@@ -232,14 +235,16 @@ const GRID_SIZES = {
   entered: { idealWidth: 130, minWidth: 90 },
   target: { idealWidth: 130, minWidth: 90 },
   percent: { idealWidth: 90, minWidth: 70 },
+  lastYear: { idealWidth: 100, minWidth: 70 },
   status: { idealWidth: 110, minWidth: 90 },
 };
 
 /** On a wide pane: the same results as a table, one row per indicator; a row click shows it in the sheet. */
-function CheckGrid({ items, selected, onSelect }: { items: CheckItem[]; selected: string | null; onSelect: (code: string) => void }) {
+function CheckGrid({ items, lastYear, selected, onSelect }: { items: CheckItem[]; lastYear: boolean; selected: string | null; onSelect: (code: string) => void }) {
   if (items.length === 0) return <Body1>Không có chỉ tiêu nào ở mục này.</Body1>;
+  const columns = lastYear ? GRID_COLUMNS : GRID_COLUMNS.filter((c) => c.columnId !== "lastYear");
   return (
-    <DataGrid items={items} columns={GRID_COLUMNS} getRowId={(item: CheckItem) => item.code} resizableColumns columnSizingOptions={GRID_SIZES} size="small" aria-label="Kết quả theo chỉ tiêu">
+    <DataGrid items={items} columns={columns} getRowId={(item: CheckItem) => item.code} resizableColumns columnSizingOptions={GRID_SIZES} size="small" aria-label="Kết quả theo chỉ tiêu">
       <DataGridHeader>
         <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
       </DataGridHeader>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, Input, Textarea, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Textarea, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import type { GenerationMode } from "../../core/annex";
 import { annexTitle, attachedTo, defaultActualsLabel, documentDateText, readDocumentDate } from "../../core/annex";
 import { readExceedMargin, type Plan } from "../../core/model";
@@ -29,6 +29,8 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
   const generating = state.busy === "generate";
   const issuing = state.busy === "issue";
   const where = fileMode ? "Tệp đang mở" : "Sổ làm việc";
+  // An annex that has the cùng kỳ column keeps it (its entries are the officer's).
+  const chosen = { ...form, lastYear: form.lastYear || state.annex?.options.lastYear === true };
   return (
     <div className={styles.step}>
       <Body1>
@@ -56,6 +58,14 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
         </Field>
       )}
       <MarginField plan={plan} disabled={busy} onChange={actions.setExceedMargin} />
+      <Field hint="Cột nhập số cùng kỳ năm trước, đặt trước cột số liệu thực hiện; % so với cùng kỳ tự tính. Khi cập nhật, phụ lục đã có cột này giữ cột và số liệu đã nhập.">
+        <Checkbox
+          checked={form.lastYear || state.annex?.options.lastYear === true}
+          disabled={busy || state.annex?.options.lastYear === true}
+          label="So với cùng kỳ: thêm cột «Thực hiện cùng kỳ năm trước» và «% so với cùng kỳ»"
+          onChange={(_, data) => setForm({ ...form, lastYear: data.checked === true })}
+        />
+      </Field>
       <Field label="Đơn vị báo cáo (không bắt buộc)" hint="Xã hoặc huyện có số liệu trong bản này, ghi dưới tiêu đề; dùng khi tổng hợp.">
         <Input value={form.locality} disabled={busy} onChange={(_, data) => setForm({ ...form, locality: data.value })} />
       </Field>
@@ -69,10 +79,10 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
         </Field>
       )}
       <div className={styles.row}>
-        <Button appearance={state.outcome === null ? "primary" : "secondary"} disabled={busy} icon={generating ? <Spinner size="tiny" /> : undefined} onClick={() => actions.generate(form)}>
+        <Button appearance={state.outcome === null ? "primary" : "secondary"} disabled={busy} icon={generating ? <Spinner size="tiny" /> : undefined} onClick={() => actions.generate(chosen)}>
           {generating ? "Đang tạo phụ lục…" : "Tạo phụ lục"}
         </Button>
-        <Button disabled={busy} icon={issuing ? <Spinner size="tiny" /> : undefined} onClick={() => actions.issue(form)}>
+        <Button disabled={busy} icon={issuing ? <Spinner size="tiny" /> : undefined} onClick={() => actions.issue(chosen)}>
           {issuing ? "Đang tạo bản để ban hành…" : "Bản để ban hành"}
         </Button>
       </div>

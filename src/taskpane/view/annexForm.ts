@@ -9,9 +9,11 @@ export interface AnnexForm {
   against: string | null;
   locality: string;
   mode: GenerationMode;
+  /** The columns "Thực hiện cùng kỳ năm trước" and "% so với cùng kỳ". */
+  lastYear: boolean;
 }
 
-export const INITIAL_FORM: AnnexForm = { actualsLabel: null, against: null, locality: "", mode: "update" };
+export const INITIAL_FORM: AnnexForm = { actualsLabel: null, against: null, locality: "", mode: "update", lastYear: false };
 
 /** The label the field shows: the user's text, or the default for the chosen milestone. */
 export function shownActualsLabel(plan: Plan, form: AnnexForm): string {
@@ -44,6 +46,7 @@ export function formOptions(plan: Plan, form: AnnexForm): AnnexOptions {
     actualsLabel: label === "" || label === defaultActualsLabel(plan, against) ? null : label,
     against,
     locality: locality === "" ? null : locality,
+    lastYear: form.lastYear,
   });
 }
 

@@ -22,6 +22,8 @@ export interface CheckItem extends AssessedIndicator {
   unit: string | null;
   /** What the officer entered, as the sheet shows it, with the unit: "97,5%", "600 tỷ đồng", "khoảng 5"; null when blank. */
   entered: string | null;
+  /** The same period last year's figure as entered (the cùng kỳ column), with the unit; null when blank or no such column. */
+  lastYearEntered: string | null;
 }
 
 export interface CheckResult {
@@ -31,6 +33,8 @@ export interface CheckResult {
   /** The ngưỡng Vượt that judged the annex (its plan's), in %, and the sentence that says so. */
   exceedMargin: number;
   margin: string;
+  /** Whether the annex has the cùng kỳ column: then items carry % so với cùng kỳ. */
+  lastYear: boolean;
   items: CheckItem[];
   /** From reading the annex: rows deleted, codes found twice. */
   warnings: string[];
@@ -39,7 +43,8 @@ export interface CheckResult {
 export function checkAnnex(annex: OpenAnnex): CheckResult {
   const actuals = new Map<string, Actual>([...annex.entries].map(([code, entry]) => [code, readActualCell(entry.actual)]));
   const against = annex.options.against;
-  const assessment = assessPlan(annex.plan, actuals, against);
+  const lastYear = annex.options.lastYear ? new Map<string, Actual>([...annex.entries].map(([code, entry]) => [code, readActualCell(entry.lastYear ?? { value: null })])) : undefined;
+  const assessment = assessPlan(annex.plan, actuals, against, lastYear);
   const rules = planRules(annex.plan, against);
   const placed = new Map(placedIndicators(annex.plan).map((p) => [p.indicator.code, p.indicator]));
   const items = assessment.indicators.map((indicator) => {
@@ -56,6 +61,7 @@ export function checkAnnex(annex: OpenAnnex): CheckResult {
       stt: own?.stt.trim() ?? "",
       unit,
       entered: entry === undefined ? null : enteredText(entry.actual, unit),
+      lastYearEntered: entry?.lastYear === undefined ? null : enteredText(entry.lastYear, unit),
     };
   });
   return {
@@ -64,6 +70,7 @@ export function checkAnnex(annex: OpenAnnex): CheckResult {
     counts: assessment.counts,
     exceedMargin: assessment.exceedMargin,
     margin: marginText(assessment.exceedMargin),
+    lastYear: assessment.lastYear,
     items,
     warnings: annex.warnings,
   };
@@ -77,7 +84,7 @@ export function withChanges(annex: OpenAnnex, changes: readonly ActualChange[]):
   const entries = new Map(annex.entries);
   for (const change of changes) {
     const entry = entries.get(change.code);
-    entries.set(change.code, { actual: change.cell, note: entry?.note ?? null, row: change.row });
+    entries.set(change.code, { actual: change.cell, note: entry?.note ?? null, row: change.row, ...(entry?.lastYear !== undefined ? { lastYear: entry.lastYear } : {}) });
   }
   return { ...annex, entries };
 }
