@@ -112,6 +112,16 @@ describe("reading the filled table", () => {
     expect(reading.notes.join("\n")).toMatch(/Tổng cộng.*dòng tổng/);
   });
 
+  it("reads it by the headers' names when the hidden codes row was lost (the visible range copied elsewhere)", () => {
+    const sheet = book.sheets[0] as GridSheet;
+    const withoutCodes: GridWorkbook = { sheets: [{ ...sheet, rows: sheet.rows.filter((_, r) => r !== L.codesRow - 1) }] };
+    const reading = ok(readAssignTable(withoutCodes, plan));
+    expect(reading.communes.map((c) => [c.name, c.targets.CT03, c.targets.CT06, c.targets["CT01.2"]])).toEqual([
+      ["Xã An Bình", "45,5", "≥ 90%", null],
+      ["xã Đức Thạnh", "38,25", "92,5%", null],
+    ]);
+  });
+
   it("reads the same table transposed: indicators as rows, communes as columns", () => {
     const reading = ok(readAssignTable(transposed(book), plan));
     expect(reading.orientation).toBe("communes-as-columns");
