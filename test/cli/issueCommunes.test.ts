@@ -161,6 +161,9 @@ describe("phuluc issue-communes", () => {
     expect(blankAgain.stderr).toMatch(/đã có/);
     const both = phuluc(["issue-communes", PLAN, "--blank", "x.xlsx", "--table", filled]);
     expect(both.status).toBe(2);
+    const misplaced = phuluc(["issue-communes", PLAN, "--blank", join(dir, "moi.xlsx"), "--deadline", "05/11/2024"]);
+    expect(misplaced.status).toBe(2);
+    expect(misplaced.stderr).toMatch(/--deadline không dùng với --blank/);
     const badDate = phuluc(["issue-communes", PLAN, "--table", filled, "--out", join(dir, "khac"), "--deadline", "31/02/2024"]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/không phải một ngày/);

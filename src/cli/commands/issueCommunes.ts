@@ -37,6 +37,11 @@ export async function issueCommunesCommand(argv: string[], out: (text: string) =
   if ((values.blank === undefined) === (values.table === undefined)) {
     throw new UserError(`chọn một việc: --blank <tệp.xlsx> để tạo bảng giao chỉ tiêu trống, hoặc --table <bảng đã điền> --out <thư mục> để tạo phụ lục cho từng xã.\nCách dùng: ${USAGE}`);
   }
+  // An option of the other task would be ignored without a word: refused instead.
+  const misplaced = values.blank !== undefined ? (["out", "deadline", "period"] as const).filter((k) => values[k] !== undefined) : values.communes !== undefined ? (["communes"] as const) : [];
+  if (misplaced.length > 0) {
+    throw new UserError(`${misplaced.map((k) => `--${k}`).join(", ")} không dùng với ${values.blank !== undefined ? "--blank" : "--table"}.\nCách dùng: ${USAGE}`);
+  }
   const plan = /\.xlsx$/i.test(planFile) ? (await readAnnexFile(planFile)).plan : readPlanFile(planFile);
   if (values.blank !== undefined) return blank(plan, planFile, values.blank, values.communes, values.force === true, out);
   const table = values.table as string;
