@@ -19,19 +19,28 @@ export type Actual =
 
 const point = (value: number): Interval => ({ low: { value, strict: false }, high: { value, strict: false } });
 
+/** Combining marks of the verdict words' letters (status.ts `DECOMPOSED_LETTERS`): most text has none. */
+const COMBINING = /[\u0300-\u036F]/;
+
 /**
  * A verdict word as the sheet's formula compares it (formula.ts): invisible characters and odd
- * spaces out, Excel's TRIM, lower case, and the verdict words' letters composed when typed
- * decomposed (status.ts `DECOMPOSED_LETTERS`). No other normalisation: the sheet has none.
+ * spaces out, Excel's TRIM, lower case (no locale: Vietnamese has no special case rules, and LOWER
+ * has none), and the verdict words' letters composed when typed decomposed (status.ts
+ * `DECOMPOSED_LETTERS`). No other normalisation: the sheet has none.
  */
 export function judgementKey(text: string): string {
-  return DECOMPOSED_LETTERS.reduce((key, [decomposed, composed]) => key.replaceAll(decomposed, composed), entryTrimmed(text).toLocaleLowerCase("vi"));
+  const lower = entryTrimmed(text).toLowerCase();
+  if (!COMBINING.test(lower)) return lower;
+  return DECOMPOSED_LETTERS.reduce((key, [decomposed, composed]) => key.replaceAll(decomposed, composed), lower);
 }
+
+/** Each verdict word's key, first listed first (a word listed twice keeps its first status). */
+const BY_KEY: ReadonlyMap<string, "vuot" | "dat" | "khong_dat"> = new Map([...JUDGEMENT_WORDS].reverse().map((j) => [j.word.toLowerCase(), j.status]));
 
 /** Case-insensitive, as Excel compares text; "Đ\u200Bạt" and "Đạt" typed decomposed are "Đạt". */
 export function judgementOf(text: string): { status: "vuot" | "dat" | "khong_dat" } | null {
-  const key = judgementKey(text);
-  return JUDGEMENT_WORDS.find((j) => j.word.toLocaleLowerCase("vi") === key) ?? null;
+  const status = BY_KEY.get(judgementKey(text));
+  return status === undefined ? null : { status };
 }
 
 /**

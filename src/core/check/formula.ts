@@ -185,7 +185,7 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
     const key = cells.trimmed ?? `LOWER(TRIM(${actual}))`;
     // Nested from the last word outwards, so the first listed word is tested first.
     const byWord = JUDGEMENT_WORDS.reduceRight(
-      (otherwise, { word, status }) => `IF(${key}=${text(word.toLocaleLowerCase("vi"))},${text(SHEET_LABELS[status])},${otherwise})`,
+      (otherwise, { word, status }) => `IF(${key}=${text(word.toLowerCase())},${text(SHEET_LABELS[status])},${otherwise})`,
       text(SHEET_LABELS.danh_gia_thu_cong),
     );
     return {

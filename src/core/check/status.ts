@@ -53,7 +53,7 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * `judgementOf`, formula.ts): a verdict word typed either way is read alike by both.
  */
 export const DECOMPOSED_LETTERS: readonly (readonly [string, string])[] = (() => {
-  const letters = new Set([...JUDGEMENT_WORDS.map((j) => j.word.toLocaleLowerCase("vi")).join("")].filter((c) => c.normalize("NFD") !== c));
+  const letters = new Set([...JUDGEMENT_WORDS.map((j) => j.word.toLowerCase()).join("")].filter((c) => c.normalize("NFD") !== c));
   const pairs = new Map<string, string>();
   for (const letter of letters) {
     const nfd = letter.normalize("NFD");

@@ -79,6 +79,7 @@ export interface FormatNumberOptions {
 
 /** "1.5e-7" -> "0.00000015", "1e+21" -> "1000000000000000000000": JavaScript's digits, no exponent. */
 function plainDecimal(text: string): string {
+  if (!text.includes("e")) return text;
   const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (match === null) return text;
   const [, sign = "", whole = "", fraction = "", exponentText = "0"] = match;
@@ -108,8 +109,8 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   let negative = text.startsWith("-");
   if (negative) text = text.slice(1);
   const [integer = "0", fraction = ""] = text.split(".");
-  if (/^0*$/.test(integer) && /^0*$/.test(fraction)) negative = false;
-  const grouped = options.grouping === false ? integer : integer.replace(/\B(?=(\d{3})+$)/g, ".");
+  if (negative && /^0*$/.test(integer) && /^0*$/.test(fraction)) negative = false;
+  const grouped = options.grouping === false || integer.length <= 3 ? integer : integer.replace(/\B(?=(\d{3})+$)/g, ".");
   return `${negative ? "-" : ""}${grouped}${fraction === "" ? "" : `,${fraction}`}`;
 }
 
