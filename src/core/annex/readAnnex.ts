@@ -83,7 +83,7 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
     const found = findHeader(sheet, plan, options);
     if (found === null) continue;
     const read = readRows(sheet, found, plan);
-    const moved = movedRows(plan, sheet, found.name, read.entries);
+    const moved = movedRows(plan, sheet, { name: found.name, stt: found.stt }, read.entries);
     if (moved.length > 0) return { ok: false, error: movedRowsMessage(sheet.name, moved) };
     const rowOf = new Map([...read.entries].map(([code, entry]) => [code, entry.row]));
     const edits = sheetEdits(plan, options, sheet, { headerRow: found.headerRow, rowOf });
@@ -145,6 +145,7 @@ function findHeader(sheet: ReadSheet, plan: Plan, options: AnnexOptions) {
       actual,
       note: at.get("note") ?? null,
       name: at.get("name") ?? null,
+      stt: at.get("stt") ?? null,
       agency: agency < 0 ? null : agency + 1,
       lastYear: at.get("lastYear") ?? null,
     };
@@ -166,7 +167,8 @@ interface MovedRow {
  * the wrong indicator. A name that matches no other indicator is the officer's own correction
  * (sheetEdits), not a move.
  */
-function movedRows(plan: Plan, sheet: ReadSheet, nameColumn: number | null, entries: ReadonlyMap<string, ReadEntry>): MovedRow[] {
+function movedRows(plan: Plan, sheet: ReadSheet, columns: { name: number | null; stt: number | null }, entries: ReadonlyMap<string, ReadEntry>): MovedRow[] {
+  const nameColumn = columns.name;
   if (nameColumn === null) return [];
   const placed = placedIndicators(plan);
   const byCode = new Map(placed.map((p) => [p.indicator.code, p]));
@@ -177,15 +179,28 @@ function movedRows(plan: Plan, sheet: ReadSheet, nameColumn: number | null, entr
     if (list) list.push(p);
     else byName.set(key, [p]);
   }
+  const cellText = (row: number, column: number | null) => {
+    const value = column === null ? undefined : sheet.rows[row - 1]?.[column - 1]?.value;
+    return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  };
   const moved: MovedRow[] = [];
   for (const [code, entry] of entries) {
     const codeOf = byCode.get(code);
-    const shown = sheet.rows[entry.row - 1]?.[nameColumn - 1]?.value;
-    if (codeOf === undefined || typeof shown !== "string" || shown.trim() === "") continue;
+    const shown = cellText(entry.row, nameColumn);
+    if (codeOf === undefined || shown === "") continue;
     const key = foldVietnamese(shown);
-    if (key === foldVietnamese(codeOf.indicator.name)) continue;
     const others = byName.get(key);
-    const shows = others?.[0];
+    if (key !== foldVietnamese(codeOf.indicator.name)) {
+      const shows = others?.[0];
+      if (shows !== undefined) moved.push({ row: entry.row, shows, codeOf });
+      continue;
+    }
+    // The same name as its own indicator: two indicators may share a name ("Tỷ lệ hộ nghèo" in two
+    // sections); the row moved when its visible STT is that of the other one.
+    const stt = cellText(entry.row, columns.stt);
+    // "-", "+" and blanks mark parts, not positions: they say nothing about where a row belongs.
+    if (!/[\p{L}\p{N}]/u.test(stt) || others === undefined || others.length < 2 || stt === codeOf.indicator.stt.trim()) continue;
+    const shows = others.find((p) => p !== codeOf && p.indicator.stt.trim() === stt);
     if (shows !== undefined) moved.push({ row: entry.row, shows, codeOf });
   }
   return moved.sort((a, b) => a.row - b.row);

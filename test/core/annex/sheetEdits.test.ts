@@ -104,3 +104,35 @@ describe("the annex sheet as an editor", () => {
     expect(read(sheets).edits).toEqual([]);
   });
 });
+
+describe("rows moved apart from their hidden code", () => {
+  test("two indicators with the same name: rows swapped in the visible columns are noticed by their STT", () => {
+    const plan = structuredClone(seedPlan("tien-lu-2024"));
+    const [a, b] = ["CT02", "CT03"].map((code) => findIndicator(plan, code)?.indicator);
+    if (!a || !b) throw new Error("seed changed");
+    b.name = a.name;
+    const { sheets, rowOf, columns } = generated(plan);
+    const sheet = sheets[0] as ReadSheet;
+    const [ra, rb] = [rowOf.get("CT02") ?? 0, rowOf.get("CT03") ?? 0];
+    setCell(sheet, ra, columns.actual, { value: 9.1 });
+    expect(read(sheets).entries.get("CT02")?.actual).toMatchObject({ value: 9.1 });
+    // A sort of the visible columns only: every visible cell of the two rows changes place, the codes stay.
+    for (let c = 1; c <= columns.lastVisible; c++) {
+      const first = sheet.rows[ra - 1]?.[c - 1] ?? { value: null };
+      setCell(sheet, ra, c, sheet.rows[rb - 1]?.[c - 1] ?? { value: null });
+      setCell(sheet, rb, c, first);
+    }
+    const reading = readAnnex(sheets);
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.error).toContain(`dòng ${ra} ghi STT 3`);
+    expect(reading.error).toContain(`dòng ${rb} ghi STT 2`);
+  });
+
+  test("an officer who renumbers a row is not stopped: only another same-name indicator's STT is a move", () => {
+    const plan = structuredClone(seedPlan("tien-lu-2024"));
+    const { sheets, rowOf, columns } = generated(plan);
+    setCell(sheets[0], rowOf.get("CT02") ?? 0, columns.stt, { value: "2a" });
+    expect(readAnnex(sheets).ok).toBe(true);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineBenchmark } from "./harness";
+import { check, filledAnnex } from "./scale";
+
+/** Issue 17: checking grows linearly with the plan. */
+export const benchmark = defineBenchmark({
+  name: "check-100000",
+  description: "phuluc check's work on the filled annex of a synthetic 100,000-indicator plan (every second row has a figure as officers type it): read with the bounded streaming reader, model sheet verified, entries by code, every row judged",
+  aim: "linear in the plan's size (10× check-10000's time)",
+  repetitions: 1,
+  warmups: 0,
+  setup: () => filledAnnex(100000),
+  run: ({ bytes }) => check(bytes),
+});
