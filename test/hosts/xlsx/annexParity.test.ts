@@ -1,14 +1,14 @@
 /**
  * Issue 5's proof: each seed plan's annex, filled with actuals that reach every status, is opened
  * by real LibreOffice with forced recalculation, and its own % so với KH and Đánh giá must equal
- * what the core's assessment says, cell by cell. Cached results are poisoned first, so a value
+ * what the core's assessment says, cell by cell (and its plausibility mark too). Cached results are poisoned first, so a value
  * LibreOffice did not compute cannot pass.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexLayout, annexOptions, gridCell, type AnnexEntry, type AnnexLayout, type GridWorkbook } from "../../../src/core/annex";
-import { assess, planRules, readActualCell, SHEET_LABELS, STATUSES, type Interval, type Rule, type Status } from "../../../src/core/check";
+import { assess, planRules, PLAUSIBILITY_MARK, readActualCell, SHEET_LABELS, STATUSES, type Interval, type Rule, type Status } from "../../../src/core/check";
 import { placedIndicators } from "../../../src/core/model";
 import { formatNumber } from "../../../src/core/vn";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
@@ -64,6 +64,8 @@ function entryFor(rule: Rule, index: number): AnnexEntry {
     ];
     return { actual: { value: forms[Math.floor(index / 7) % forms.length] ?? value }, note };
   };
+  // Now and then a figure a reader would question: ten times and more the target, or below zero.
+  if (index % 11 === 10) return number(rule.planned !== null && index % 2 === 0 ? Math.abs(rule.planned) * 20 + 1 : -5);
   switch (turn) {
     case 0:
       return rule.vuot ? number(pointIn(rule.vuot)) : number(pointIn(rule.dat));
@@ -132,6 +134,7 @@ describe("the annex's own formulas, recalculated by LibreOffice", () => {
       const { seeds, recalculated } = await fillAndRecalculate();
       const seen = new Set<Status>();
       let compared = 0;
+      let questioned = 0;
       for (const seed of seeds) {
         const sheet = recalculated.get(seed.id)?.sheets.find((s) => s.name === "Phụ lục I");
         if (!sheet) throw new Error(`${seed.id}: LibreOffice không giữ trang Phụ lục I`);
@@ -144,6 +147,9 @@ describe("the annex's own formulas, recalculated by LibreOffice", () => {
           const percent = gridCell(sheet, row, columns.percent).value;
           const where = `${seed.id} ${code} (dòng ${row}, số liệu ${JSON.stringify(entry.actual)})`;
           expect({ where, status }).toEqual({ where, status: SHEET_LABELS[expected.status] });
+          const mark = gridCell(sheet, row, columns.plausibility).value ?? "";
+          expect({ where, mark }).toEqual({ where, mark: expected.plausibility ? PLAUSIBILITY_MARK : "" });
+          if (expected.plausibility) questioned++;
           if (expected.percentOfPlan === null) {
             expect({ where, percent: percent ?? "" }).toEqual({ where, percent: "" });
           } else {
@@ -155,6 +161,7 @@ describe("the annex's own formulas, recalculated by LibreOffice", () => {
       }
       expect(compared).toBe(SEED_IDS.reduce((n, id) => n + placedIndicators(seedPlan(id)).length, 0));
       expect([...seen].sort()).toEqual([...STATUSES].sort());
+      expect(questioned).toBeGreaterThan(10);
     },
     LIBREOFFICE_MS,
   );
