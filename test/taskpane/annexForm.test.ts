@@ -7,7 +7,7 @@ describe("the Tạo phụ lục form", () => {
 
   test("shows the default actuals label until the user types one, and stores the default as null", () => {
     expect(shownActualsLabel(tienLu, INITIAL_FORM)).toBe("Ước thực hiện năm 2024");
-    expect(formOptions(tienLu, INITIAL_FORM)).toEqual({ actualsLabel: null, against: null, locality: null, deadline: null, copy: "working" });
+    expect(formOptions(tienLu, INITIAL_FORM)).toEqual({ actualsLabel: null, against: null, locality: null, deadline: null, copy: "working", lastYear: false });
     expect(formOptions(tienLu, { ...INITIAL_FORM, actualsLabel: "  Ước thực hiện năm 2024 " }).actualsLabel).toBeNull();
     expect(formOptions(tienLu, { ...INITIAL_FORM, actualsLabel: "   " }).actualsLabel).toBeNull();
     expect(formOptions(tienLu, { ...INITIAL_FORM, actualsLabel: " Thực hiện 6 tháng " }).actualsLabel).toBe("Thực hiện 6 tháng");
@@ -20,7 +20,7 @@ describe("the Tạo phụ lục form", () => {
     expect(choices.map((c) => c.label)).toEqual(["Chỉ tiêu đến năm 2030", "Mốc năm 2025"]);
     const form = { ...INITIAL_FORM, against: "2025" };
     expect(shownActualsLabel(cauNgang, form)).toBe("Ước thực hiện năm 2025");
-    expect(formOptions(cauNgang, form)).toEqual({ actualsLabel: null, against: "2025", locality: null, deadline: null, copy: "working" });
+    expect(formOptions(cauNgang, form)).toEqual({ actualsLabel: null, against: "2025", locality: null, deadline: null, copy: "working", lastYear: false });
   });
 
   test("a milestone the plan does not have is not passed on", () => {
@@ -30,5 +30,10 @@ describe("the Tạo phụ lục form", () => {
   test("locality is trimmed, blank means none", () => {
     expect(formOptions(tienLu, { ...INITIAL_FORM, locality: "  Xã Đức Thạnh " }).locality).toBe("Xã Đức Thạnh");
     expect(formOptions(tienLu, { ...INITIAL_FORM, locality: " " }).locality).toBeNull();
+  });
+
+  test("So với cùng kỳ chosen in the form becomes the annex option (issue 12 item 6)", () => {
+    expect(formOptions(tienLu, { ...INITIAL_FORM, lastYear: true }).lastYear).toBe(true);
+    expect(INITIAL_FORM.lastYear).toBe(false);
   });
 });
