@@ -40,7 +40,7 @@ interface RunSummary {
 }
 
 /** Generates the communes in child processes (one per core, up to 4), so their memory is not the benchmark's. */
-async function generateInChildren(count: number, dir: string): Promise<void> {
+export async function generateInChildren(count: number, dir: string): Promise<void> {
   const parts = Math.max(1, Math.min(availableParallelism(), 4));
   const size = Math.ceil(count / parts);
   await Promise.all(

@@ -74,13 +74,13 @@ interface Report {
 }
 
 /**
- * A figure as the sheet's own formulas take it: a number as stored (also one shown as a
- * percentage), a figure typed as text the Vietnamese way ("2,27%", "1.234,5"); anything else
- * ("khoảng 1.200", "Hoàn thành") is no figure.
+ * A figure as the commune's sheet shows it: a number as stored, a number shown as a percentage as
+ * its shown figure (0,0227 shown 2,27% is 2,27), a figure typed as text the Vietnamese way ("2,27%",
+ * "1.234,5"); anything else ("khoảng 1.200", "Hoàn thành") is no figure.
  */
 function figure(cell: RawAnnex["rows"][string] | undefined): number | null {
   if (cell === undefined) return null;
-  if (typeof cell.value === "number") return cell.value;
+  if (typeof cell.value === "number") return cell.numFmt?.includes("%") ? Math.round(cell.value * 100 * 1e9) / 1e9 : cell.value;
   const typed = typeof cell.value === "string" ? /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*%?$/.exec(cell.value.trim()) : null;
   return typed ? Number(`${typed[1] as string}${(typed[2] as string).replace(/\./g, "")}.${typed[3] ?? "0"}`) : null;
 }
