@@ -116,7 +116,9 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
       const summary = await consolidateOnce(context);
       runs.push(summary);
       rmSync(context.output, { force: true });
-      return `${summary.consolidated}/${summary.expected} đơn vị, ${summary.indicators} chỉ tiêu, ${summary.unreadable} số liệu không đọc được; đọc ${seconds(summary.timings.readMs)}, tổng hợp ${seconds(summary.timings.consolidateMs)}, ghi ${seconds(summary.timings.writeMs)}`;
+      const py = context.openpyxl;
+      const compare = "error" in py ? "" : `; openpyxl chỉ đọc: ${seconds(py.seconds * 1000)} (${formatNumber((py.seconds * 1000) / summary.timings.totalMs, { maxDecimals: 1 })}× lần này)`;
+      return `${summary.consolidated}/${summary.expected} đơn vị, ${summary.indicators} chỉ tiêu, ${summary.unreadable} số liệu không đọc được; đọc ${seconds(summary.timings.readMs)}, tổng hợp ${seconds(summary.timings.consolidateMs)}, ghi ${seconds(summary.timings.writeMs)}${compare}`;
     },
   };
   return defineBenchmark(benchmark);
