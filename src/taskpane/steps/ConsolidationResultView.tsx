@@ -47,6 +47,7 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
         Kết quả tổng hợp
       </h2>
       {view.template !== null && <Caption1 className={styles.muted}>Mẫu: {view.template}. Đã đọc {result.files} tệp.</Caption1>}
+      {view.margin !== null && <Caption1 className={styles.muted}>{view.margin}</Caption1>}
       <Body1 role="status">{view.reporting}</Body1>
       {result.stale && <Caption1>Danh sách tệp hoặc đơn vị đã đổi: bấm «Tổng hợp lại» để tính theo lựa chọn mới.</Caption1>}
       <div className={styles.row}>

@@ -3,7 +3,7 @@
  * why, and per indicator the total with its verdict. Every figure and verdict is the core's
  * (consolidate, totalText, reportingText); this only picks what a person must look at.
  */
-import type { Status } from "../../core/check";
+import { marginText, type Status } from "../../core/check";
 import { deadlineText, LOCALITY_STATE_LABELS, reportingText, timelinessText, totalText, type ConsolidatedIndicator, type Consolidation, type LocalityState } from "../../core/consolidate";
 import { formatNumber, withUnit } from "../../core/vn";
 
@@ -175,6 +175,8 @@ export function localityFigures(c: Consolidation, locality: string): LocalityFig
 export interface ReportingView {
   /** "Mẫu xã 2025 (mau-xa-2025), kỳ «Ước thực hiện năm 2025»"; null when no file could be used. */
   template: string | null;
+  /** Which ngưỡng Vượt judged the communes and the totals (the template's); null when no file could be used. */
+  margin: string | null;
   /** "Đã tổng hợp 5/6 đơn vị (83,3%)." with what is unknown without a list. */
   reporting: string;
   missing: string[];
@@ -191,6 +193,7 @@ export function reportingView(c: Consolidation): ReportingView {
   const unknown = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp" : "";
   return {
     template: c.template === null ? null : `${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`,
+    margin: c.template === null ? null : marginText(c.template.exceedMargin),
     reporting: `${reportingText(comp)}${unknown}.`,
     missing: comp.missing,
     duplicates: comp.duplicates,
