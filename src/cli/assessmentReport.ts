@@ -27,7 +27,8 @@ export function assessmentText(title: string, result: PlanAssessment): string {
     const percent = r.percentOfPlan === null ? "" : formatNumber(r.percentOfPlan, { decimals: 1 });
     const lastYear = !result.lastYear ? "" : ` ${(r.percentOfLastYear === null ? "" : formatNumber(r.percentOfLastYear, { decimals: 1 })).padStart(7)}`;
     const target = r.target === null ? "" : ` (${r.target})`;
-    const question = r.plausibility ? `  [${r.plausibility}]` : "";
+    // An entry that cannot be judged says why and what to type, else the officer sees a bare verdict.
+    const question = r.status === "khong_hop_le" && r.messages.length > 0 ? `  [${r.messages.join(" ")}]` : r.plausibility ? `  [${r.plausibility}]` : "";
     return `${r.code.padEnd(width)}  ${STATUS_LABELS[r.status].padEnd(17)} ${percent.padStart(7)}${lastYear}  ${"  ".repeat(r.depth)}${r.name}${target}${question}`;
   });
   const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${result.counts[s]}`).join(", ");
