@@ -279,7 +279,9 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   const heading = rule.kind === "manual" && rule.reason === "heading";
   put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : "input" });
   put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: result.percentOfPlan ?? "", style: "percent" });
-  put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status" });
+  // A figure questioned as generated (a checked copy, a regeneration) gets the room its mark needs.
+  const questioned = !issued && result.plausibility ? { shown: `${SHEET_LABELS[result.status]}${QUESTIONED_SUFFIX}` } : {};
+  put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status", ...questioned });
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
   // Every hidden helper cell of the row styled alike, formula or not: equal formats run down the sheet.

@@ -79,7 +79,7 @@ export function cellHeight(cell: Cell | null | undefined, width: number, styles:
 
 /** What a cell shows, near enough to measure: numbers as a few digits (they never wrap into many lines). */
 export function cellText(cell: Cell | null | undefined): string {
-  const shown = cell?.value ?? cell?.result ?? null;
+  const shown = cell?.shown ?? cell?.value ?? cell?.result ?? null;
   if (typeof shown === "string") return shown;
   if (typeof shown === "number") return String(Math.round(shown * 1000) / 1000);
   return "";

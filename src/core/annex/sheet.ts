@@ -47,6 +47,11 @@ export interface Cell {
   style?: string;
   /** A note (comment) on the cell: the full text of a cell too long to show in a row Excel can draw. */
   note?: string;
+  /**
+   * What the cell shows as generated when a conditional format adds to its value ("Vượt - Kiểm tra
+   * lại số liệu"); only measured for row heights and print fitting, never written.
+   */
+  shown?: string;
 }
 
 export interface Row {
