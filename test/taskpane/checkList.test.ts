@@ -1,7 +1,7 @@
 import { annexOptions, readAnnex, type AnnexReading } from "../../src/core/annex";
 import { annexLayout } from "../../src/core/annex/layout";
 import { assessPlan, readActualCell, STATUSES, type Actual } from "../../src/core/check";
-import { checkAnnex, countsSentence, filterItems, formatPercent, toggleStatusFilter, withChanges, type OpenAnnex } from "../../src/taskpane/view/checkList";
+import { checkAnnex, countsSentence, explanationOf, filterItems, formatPercent, toggleStatusFilter, withChanges, type OpenAnnex } from "../../src/taskpane/view/checkList";
 import { planOfRows } from "../support/rowsPlan";
 import { seedPlan } from "../support/seeds";
 
@@ -154,5 +154,25 @@ describe("the ngưỡng Vượt in the check view (issue 12 item 5)", () => {
     expect(Object.keys(typed).map((code) => item(code)?.status)).toEqual(["vuot", "khong_dat", "vuot", "khong_dat", "vuot", "vuot"]);
     expect(formatPercent(item("R0005")?.percentOfPlan ?? null)).toBe("108,0%");
     expect(item("R0006")?.plausibility).toMatch(/^Kiểm tra lại số liệu: tỷ lệ 950% vượt quá 100%/);
+  });
+});
+
+describe("what the pane says beside a verdict (list and table alike)", () => {
+  const items = checkAnnex(annexWith({ CT06: "950", CT11: "2 tỷ", CT07: "98 %" })).items;
+  const item = (code: string) => {
+    const found = items.find((i) => i.code === code);
+    if (!found) throw new Error(code);
+    return found;
+  };
+
+  test("a figure the sheet marks «Kiểm tra lại số liệu» is questioned in the pane too, whatever its verdict", () => {
+    expect(item("CT06").status).toBe("vuot");
+    expect(explanationOf(item("CT06"))).toContain("Kiểm tra lại số liệu");
+  });
+
+  test("an entry that cannot be judged says why; a plain verdict says nothing more", () => {
+    expect(item("CT11").status).toBe("khong_hop_le");
+    expect(explanationOf(item("CT11"))).toBe(item("CT11").messages.join(" "));
+    expect(explanationOf(item("CT07"))).toBeNull();
   });
 });

@@ -30,7 +30,7 @@ import { SheetEditsNotice } from "../parts/SheetEditsNotice";
 import { statusColours, StatusPill } from "../parts/StatusPill";
 import { VerdictChart } from "../parts/VerdictChart";
 import type { PaneActions, PaneState } from "../usePane";
-import { CHECK_FILTERS, countsSentence, filterItems, filterLabel, formatPercent, toggleStatusFilter, type CheckFilter, type CheckItem } from "../view/checkList";
+import { CHECK_FILTERS, countsSentence, explanationOf, filterItems, filterLabel, formatPercent, toggleStatusFilter, type CheckFilter, type CheckItem } from "../view/checkList";
 import { useStepStyles } from "./stepStyles";
 import { useListStyles } from "./listStyles";
 
@@ -186,7 +186,7 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
       {items.map((item) => {
         const percent = formatPercent(item.percentOfPlan);
         const lastYear = formatPercent(item.percentOfLastYear);
-        const explain = item.status === "khong_dat" || item.status === "khong_hop_le" || item.status === "danh_gia_thu_cong";
+        const explanation = explanationOf(item);
         return (
           <ListItem
             key={item.code}
@@ -207,7 +207,7 @@ function CheckList({ items, selected, fileMode, onSelect }: { items: CheckItem[]
               {lastYear !== null && <span className={styles.percent}>{lastYear} cùng kỳ</span>}
               {item.row !== null && <span className={styles.where}>dòng {item.row}</span>}
             </div>
-            {explain && item.messages.length > 0 && <div className={styles.message}>{item.messages.join(" ")}</div>}
+            {explanation !== null && <div className={styles.message}>{explanation}</div>}
           </ListItem>
         );
       })}
@@ -227,6 +227,7 @@ const GRID_COLUMNS: TableColumnDefinition<CheckItem>[] = [
   createTableColumn<CheckItem>({ columnId: "percent", renderHeaderCell: () => "% so với KH", renderCell: (item) => formatPercent(item.percentOfPlan) ?? "" }),
   createTableColumn<CheckItem>({ columnId: "lastYear", renderHeaderCell: () => "% so với cùng kỳ", renderCell: (item) => formatPercent(item.percentOfLastYear) ?? "" }),
   createTableColumn<CheckItem>({ columnId: "status", renderHeaderCell: () => "Đánh giá", renderCell: (item) => (item.counted ? <StatusPill status={item.status} /> : null) }),
+  createTableColumn<CheckItem>({ columnId: "explanation", renderHeaderCell: () => "Lưu ý", renderCell: (item) => explanationOf(item) ?? "" }),
 ];
 
 const GRID_SIZES = {
@@ -237,6 +238,7 @@ const GRID_SIZES = {
   percent: { idealWidth: 90, minWidth: 70 },
   lastYear: { idealWidth: 100, minWidth: 70 },
   status: { idealWidth: 110, minWidth: 90 },
+  explanation: { idealWidth: 320, minWidth: 160 },
 };
 
 /** On a wide pane: the same results as a table, one row per indicator; a row click shows it in the sheet. */

@@ -108,6 +108,17 @@ export function enteredText(cell: ActualCell, unit: string | null): string | nul
 export type CheckFilter = "all" | "problems" | Status;
 
 /** Entries that need a person: missed targets and entries the sheet cannot read. */
+/**
+ * What the pane says beside an item's verdict, in the list and the table alike: why it is not
+ * met or cannot be judged (and what to type), or, for any other verdict, the «Kiểm tra lại số
+ * liệu» warning the sheet shows beside it; null when the verdict says it all.
+ */
+export function explanationOf(item: CheckItem): string | null {
+  const explain = item.status === "khong_dat" || item.status === "khong_hop_le" || item.status === "danh_gia_thu_cong";
+  if (explain && item.messages.length > 0) return item.messages.join(" ");
+  return item.plausibility ?? null;
+}
+
 export const PROBLEM_STATUSES: readonly Status[] = ["khong_dat", "khong_hop_le"];
 
 export const CHECK_FILTERS: readonly CheckFilter[] = ["all", "problems", ...STATUSES];
