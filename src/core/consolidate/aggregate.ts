@@ -1,5 +1,5 @@
 import { placedIndicators, type Aggregate, type Indicator, type Plan } from "../model";
-import { normalizeUnit, unitKind, type UnitKind } from "../vn";
+import { foldVietnamese, normalizeUnit, unitKind, type UnitKind } from "../vn";
 
 /**
  * How an indicator without an `aggregate` in the model is consolidated, by what its unit measures
@@ -33,8 +33,18 @@ export interface EffectiveAggregate {
 }
 
 export function aggregateOf(indicator: Indicator): EffectiveAggregate {
-  return indicator.aggregate === null ? { rule: defaultAggregate(indicator.unit), origin: "unit" } : { rule: indicator.aggregate, origin: "model" };
+  if (indicator.aggregate !== null) return { rule: indicator.aggregate, origin: "model" };
+  // Plans print per-capita income in plain "triệu đồng": the name says it is an average, and
+  // communes' averages never add up (DOMAIN "Consolidating").
+  if (AVERAGE_NAME.test(foldVietnamese(indicator.name))) return { rule: { kind: "none" }, origin: "unit" };
+  return { rule: defaultAggregate(indicator.unit), origin: "unit" };
 }
+
+/**
+ * A name that says the figure is per head or per unit: "bình quân đầu người", "/người", "trung
+ * bình trên 1 ha". "Dân số trung bình" (a population, which adds up) is not one.
+ */
+const AVERAGE_NAME = /\bdau nguoi\b|\/\s*(nguoi|ho|lao dong)\b|\b(binh quan|trung binh) (tren |moi |cho )?(1 |mot )?(nguoi|ho|lao dong|ha)\b/;
 
 /** What a ratio is multiplied by: the model's scale, else 100 for %, 1000 for ‰, 1 otherwise. */
 export function ratioScale(rule: Extract<Aggregate, { kind: "ratio" }>, unit: string | null): number {

@@ -2,6 +2,7 @@ import { MODEL_SHEET_NAME } from "../../../src/core/annex";
 import { assess, ruleFor } from "../../../src/core/check";
 import {
   localityList,
+  aggregateOf,
   consolidate,
   consolidationJson,
   defaultAggregate,
@@ -13,7 +14,7 @@ import {
   type Consolidation,
   type ConsolidatedIndicator,
 } from "../../../src/core/consolidate";
-import { findIndicator, loadPlan, type Plan } from "../../../src/core/model";
+import { findIndicator, loadPlan, type Indicator, type Plan } from "../../../src/core/model";
 import { withTargets } from "../../../src/core/model/withTargets";
 import { communePlan } from "../../support/communes";
 import { asRead, plan, received, smallPlan, type Typed } from "./support";
@@ -51,6 +52,15 @@ describe("aggregation rules", () => {
     for (const unit of ["%", "%/năm", "‰", "bé trai/100 bé gái", "Xếp hạng", "triệu đồng/người/năm", "bác sĩ/1 vạn dân", "lần", "điểm", null]) {
       expect({ unit, kind: kind(unit) }).toEqual({ unit, kind: "none" });
     }
+  });
+
+  test("a per-capita or average figure printed in a plain money unit («Thu nhập bình quân đầu người», triệu đồng) is never summed", () => {
+    const base = PLAN.sections[0]?.indicators[0] as Indicator;
+    const kind = (name: string) => aggregateOf({ ...base, name, unit: "triệu đồng", aggregate: null }).rule.kind;
+    for (const name of ["Thu nhập bình quân đầu người", "Thu nhập bình quân/người/năm", "GRDP bình quân đầu người", "Thu nhap binh quan dau nguoi", "Giá trị sản xuất trung bình trên 1 ha"]) {
+      expect({ name, kind: kind(name) }).toEqual({ name, kind: "none" });
+    }
+    for (const name of ["Tổng thu ngân sách", "Dân số trung bình"]) expect({ name, kind: kind(name) }).toEqual({ name, kind: "sum" });
   });
 
   test("the model's rule is kept as data; a rule that cannot work is refused with a warning", () => {
