@@ -97,7 +97,8 @@ export function startupNotice(status: OfficeStatus): string | null {
       return null;
     case "tooOld":
       return (
-        `Phiên bản Excel này chưa hỗ trợ ExcelApi ${BASELINE} (cần Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web), nên Phụ lục ` +
+        // The requirement set (ExcelApi ${BASELINE}) is the developers' word; people know Excel by its version.
+        "Phiên bản Excel này quá cũ để Phụ lục ghi trực tiếp vào sổ làm việc (cần Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web), nên Phụ lục " +
         "không ghi trực tiếp vào sổ làm việc được. Hãy tạo và tải tệp phụ lục ở đây rồi mở tệp đó bằng Excel."
       );
     case "timedOut":

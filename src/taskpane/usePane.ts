@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { annexLayout, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexReading, type HeadingChange } from "../core/annex";
 import { renderWorkbook } from "../hosts/xlsx/render";
-import { loadPlan, type Plan, type PlanError } from "../core/model";
+import { labelOfCode, loadPlan, type Plan, type PlanError } from "../core/model";
 import type { GenerateOutcome } from "../hosts/annexHost";
 import { BUNDLED_SEEDS } from "./bundledSeeds";
 import { saveWorkbook } from "./download";
@@ -295,7 +295,9 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
 
     select(code, step) {
       setSelected(code);
-      host.select(code).catch((error: unknown) => setNotice({ step, intent: "error", text: errorText(`Chọn dòng của chỉ tiêu ${code}`, error) }));
+      const named = annex?.plan ?? plan?.plan;
+      const what = named === undefined ? "Chọn dòng của chỉ tiêu" : `Chọn dòng của chỉ tiêu ${labelOfCode(named, code)}`;
+      host.select(code).catch((error: unknown) => setNotice({ step, intent: "error", text: errorText(what, error) }));
     },
 
     downloadAnnex() {
@@ -329,7 +331,7 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
         setOutcome(result);
         setPlan({ source: plan?.source ?? "Phụ lục", seedId: null, plan: current.plan });
         if (showAnnex(await host.readAnnex(), step)) {
-          setNotice({ step, intent: "success", text: `Đã đưa ${count} thay đổi vào kế hoạch của phụ lục, số liệu đã nhập được giữ. ${result.notes.join(" ")}` });
+          setNotice({ step, intent: "success", text: `Đã đưa ${count} thay đổi vào kế hoạch của phụ lục. ${result.notes.join(" ")}` });
         }
       });
     },

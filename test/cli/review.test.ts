@@ -65,7 +65,7 @@ describe("phuluc review", () => {
     const run = phuluc(["review", bad]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain(`${bad}: JSON không hợp lệ`);
+    expect(run.stderr).toContain(`${bad}: Tệp kế hoạch bị`);
     expect(phuluc(["review", join(dir, "none.plan.json")]).status).toBe(2);
   });
 

@@ -21,7 +21,7 @@ export function assessCommand(argv: string[], out: (text: string) => void): numb
   const units = new Map(placedIndicators(plan).map((p) => [p.indicator.code, p.indicator.unit]));
   const unknown = [...actuals.keys()].filter((code) => !units.has(code));
   if (unknown.length > 0) {
-    throw new UserError(`${actualsFile}: có mã chỉ tiêu không thuộc kế hoạch ${plan.id}: ${unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
+    throw new UserError(`${actualsFile}: có mã chỉ tiêu không thuộc kế hoạch «${plan.title}»: ${unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
   }
   const against = values.against ?? null;
   const wrongYear = againstProblem(plan, against);
@@ -38,12 +38,12 @@ function readActualsFile(file: string): Map<string, string | number | null> {
     raw = JSON.parse(readText(file));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: JSON không hợp lệ; cần dạng {"CT01": 97.5, "CT02": "giảm 6%"}.`);
+    throw new UserError(`${file}: tệp số liệu bị hỏng (thừa hoặc thiếu dấu phẩy, dấu ngoặc, dấu nháy). Ghi theo dạng {"CT01": 97.5, "CT02": "giảm 6%"}: mã chỉ tiêu (cột "code" của \`phuluc plan --json\`), rồi số liệu như cán bộ nhập.`);
   }
   const parsed = ActualsFile.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => (i.path.length > 0 ? `"${String(i.path[0])}"` : "tệp")).join(", ");
-    throw new UserError(`${file}: số liệu phải có dạng {"mã chỉ tiêu": số hoặc chuỗi hoặc null}; sai ở ${where}.`);
+    throw new UserError(`${file}: mỗi số liệu ghi dạng {"mã chỉ tiêu": số hoặc chữ} (null để bỏ trống); sai ở ${where}.`);
   }
   return new Map(Object.entries(parsed.data));
 }

@@ -236,7 +236,7 @@ async function readFiles(
       });
       worker.on("error", (error) => finish(error));
       // A thread that dies without an error (out of memory) must not leave the run waiting.
-      worker.on("exit", (code) => finish(new Error(`Luồng đọc tệp dừng bất thường (mã ${code}).`)));
+      worker.on("exit", (exitCode) => finish(new Error(`Luồng đọc tệp dừng bất thường (mã thoát ${exitCode}): chạy lại lệnh; nếu vẫn lỗi, tổng hợp ít tệp hơn mỗi lần.`)));
       for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
     }
   });
@@ -276,7 +276,7 @@ function progressLine(total: number): { update: (done: number) => void; stage: (
 function summaryText(c: Consolidation, output: string, skipped: number): string {
   const comp = c.completeness;
   const lines: string[] = [];
-  if (c.template !== null) lines.push(`Tổng hợp: ${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`);
+  if (c.template !== null) lines.push(`Tổng hợp: ${c.template.title}, kỳ «${c.template.period}»`);
   const unknownList = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp (dùng --expected <danh-sách.txt>)" : "";
   lines.push(`${reportingText(comp)}${unknownList}.`);
   if (comp.missing.length > 0) lines.push(`Chưa nộp (${comp.missing.length}): ${localityList(comp.missing, 15)}.`);
@@ -294,22 +294,22 @@ function summaryText(c: Consolidation, output: string, skipped: number): string 
   }
   if (comp.unreadable.length > 0) {
     lines.push(`Số liệu không đọc được, không tính vào tổng (${comp.unreadable.length}):`);
-    for (const u of comp.unreadable.slice(0, 20)) lines.push(`  ${u.locality} (${u.source}), ${u.code}: «${u.text}»`);
+    for (const u of comp.unreadable.slice(0, 20)) lines.push(`  ${u.locality} (${u.source}), ${u.row}: «${u.text}»`);
     if (comp.unreadable.length > 20) lines.push(`  … và ${comp.unreadable.length - 20} số liệu khác.`);
   }
   for (const warning of c.warnings.slice(0, 10)) lines.push(`Lưu ý: ${warning}`);
   if (c.indicators.length > 0) {
-    lines.push("", "Mã        Tổng cộng            Kế hoạch                   Đánh giá      Đơn vị  V/Đ/KĐ     Chỉ tiêu");
+    lines.push("", "STT       Tổng cộng            Kế hoạch                   Đánh giá      Đơn vị  V/Đ/KĐ     Chỉ tiêu");
     for (const ind of c.indicators) {
       if (ind.total.kind === "heading") {
-        lines.push(`${ind.code.padEnd(9)} ${"".padEnd(20)} ${"".padEnd(26)} ${"".padEnd(13)} ${"".padEnd(7)} ${"".padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}`);
+        lines.push(`${ind.stt.padEnd(9)} ${"".padEnd(20)} ${"".padEnd(26)} ${"".padEnd(13)} ${"".padEnd(7)} ${"".padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}`);
         continue;
       }
       const value = totalText(ind.total);
       const status = ind.total.status === null ? "" : STATUS_LABELS[ind.total.status];
       const count = `${ind.total.count}/${c.localities.length}`;
       const verdicts = `${ind.total.counts.vuot}/${ind.total.counts.dat}/${ind.total.counts.khong_dat}`;
-      lines.push(`${ind.code.padEnd(9)} ${value.padEnd(20)} ${(ind.total.target ?? "").padEnd(26)} ${status.padEnd(13)} ${count.padEnd(7)} ${verdicts.padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`);
+      lines.push(`${ind.stt.padEnd(9)} ${value.padEnd(20)} ${(ind.total.target ?? "").padEnd(26)} ${status.padEnd(13)} ${count.padEnd(7)} ${verdicts.padEnd(10)} ${"  ".repeat(ind.depth)}${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`);
     }
   }
   lines.push("", `Đã ghi ${output}: trang "Tổng hợp", "Chi tiết theo đơn vị" và "Tình hình báo cáo".`);

@@ -110,7 +110,7 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     throw error;
   }
   if (!previous.ok) throw new UserError(`${keepFrom}: ${previous.error}`);
-  if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch ${previous.plan.id}, khác ${plan.id}; chỉ giữ số liệu của các mã trùng nhau.`);
+  if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch «${previous.plan.title}», khác «${plan.title}»; chỉ giữ số liệu của các chỉ tiêu có trong cả hai.`);
   const outcome = await host.generate(plan, options, "update");
   const made = host.current();
   if (made === null) throw new Error("Tệp vừa tạo không còn trong bộ nhớ.");
@@ -131,16 +131,16 @@ function ownTargets(template: Plan, file: string): Plan {
     raw = JSON.parse(readText(file));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: JSON không hợp lệ; cần dạng {"CT01": "900.000 triệu đồng", "CT03": "dưới 2%"}.`);
+    throw new UserError(`${file}: tệp chỉ tiêu giao riêng bị hỏng (thừa hoặc thiếu dấu phẩy, dấu ngoặc, dấu nháy). Ghi theo dạng {"CT01": "900.000 triệu đồng", "CT03": "dưới 2%"}: mã chỉ tiêu (cột "code" của \`phuluc plan --json\`), rồi chỉ tiêu như văn bản ghi.`);
   }
   const parsed = TargetsFile.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => (i.path.length > 0 ? `"${String(i.path[0])}"` : "tệp")).join(", ");
-    throw new UserError(`${file}: chỉ tiêu phải có dạng {"mã chỉ tiêu": "chỉ tiêu như văn bản ghi" hoặc null}; sai ở ${where}.`);
+    throw new UserError(`${file}: mỗi chỉ tiêu giao ghi dạng {"mã chỉ tiêu": "chỉ tiêu như văn bản ghi"} (null để bỏ trống); sai ở ${where}.`);
   }
   const result = withTargets(template, parsed.data);
   if (!result.ok) {
-    throw new UserError(`${file}: có mã chỉ tiêu không thuộc kế hoạch ${template.id}: ${result.unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
+    throw new UserError(`${file}: có mã chỉ tiêu không thuộc kế hoạch «${template.title}»: ${result.unknown.join(", ")}. Dùng mã ở cột "code" của \`phuluc plan --json\`.`);
   }
   return result.plan;
 }

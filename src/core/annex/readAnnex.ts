@@ -1,6 +1,5 @@
 import type { ActualCell } from "../check";
-import { placedIndicators, type Placed, type Plan } from "../model";
-import { quoted } from "../check/review/describe";
+import { placedIndicators, rowName, type Placed, type Plan } from "../model";
 import { foldVietnamese } from "../vn";
 import { columnPlan } from "./columns";
 import { agencyCell, workingAgencyText } from "./agencyCell";
@@ -59,7 +58,7 @@ export type AnnexReading =
   | { ok: false; error: string };
 
 const NOT_AN_ANNEX =
-  "Tệp không phải phụ lục do Phụ lục tạo (không có trang mô hình kế hoạch). Tạo phụ lục bằng `phuluc generate` hoặc nút \"Tạo phụ lục\", rồi nhập số liệu vào tệp đó.";
+  "Tệp không phải phụ lục do Phụ lục tạo (không có trang mô hình kế hoạch). Tạo phụ lục cho kế hoạch này trước, rồi nhập số liệu vào phụ lục vừa tạo.";
 
 /**
  * Reads a filled annex back: the plan from the model sheet, then each row's entries by the code in
@@ -91,7 +90,7 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
   }
   return {
     ok: false,
-    error: `Không tìm thấy bảng phụ lục (dòng tiêu đề có cột "${HEADER.code}" và "${actualsLabel}"): có thể trang "Phụ lục I" đã bị xóa hoặc tiêu đề cột bị sửa.`,
+    error: `Không tìm thấy bảng phụ lục (dòng tiêu đề có cột "${actualsLabel}" và cột mã ẩn bên cạnh): có thể trang "Phụ lục I" đã bị xóa hoặc tiêu đề cột bị sửa. Hoàn tác (Ctrl+Z), hoặc tạo lại phụ lục.`,
   };
 }
 
@@ -207,8 +206,7 @@ function movedRows(plan: Plan, sheet: ReadSheet, columns: { name: number | null;
 }
 
 function movedRowsMessage(sheetName: string, moved: readonly MovedRow[]): string {
-  const label = (p: Placed) => (p.indicator.stt.trim() === "" || p.indicator.stt.trim() === "-" ? quoted(p.indicator.name) : `STT ${p.indicator.stt.trim()} ${quoted(p.indicator.name)}`);
-  const lines = moved.slice(0, 10).map((m) => `dòng ${m.row} ghi ${label(m.shows)} nhưng là dòng của ${label(m.codeOf)}`);
+  const lines = moved.slice(0, 10).map((m) => `dòng ${m.row} ghi ${rowName(m.shows.indicator)} nhưng là dòng của ${rowName(m.codeOf.indicator)}`);
   const more = moved.length > 10 ? `; và ${moved.length - 10} dòng khác` : "";
   return (
     `Trang "${sheetName}": ${moved.length} dòng đã bị tách khỏi mã chỉ tiêu ẩn của nó (thường do sắp xếp hoặc kéo dòng khi chỉ chọn các cột hiện), nên số liệu sẽ bị gán nhầm chỉ tiêu: ${lines.join("; ")}${more}. ` +
@@ -246,14 +244,16 @@ function readRows(sheet: ReadSheet, columns: { headerRow: number; code: number; 
     }
     const earlier = entries.get(code);
     if (earlier !== undefined) {
-      warnings.push(`Mã chỉ tiêu ${code} có ở cả dòng ${earlier.row} và dòng ${r + 1}: dùng số liệu ở dòng ${earlier.row}; xóa dòng thừa.`);
+      const who = item === undefined ? "Một chỉ tiêu" : `Chỉ tiêu ${rowName(item.indicator)}`;
+      warnings.push(`${who} có ở cả dòng ${earlier.row} và dòng ${r + 1}: đã dùng số liệu ở dòng ${earlier.row}; xóa dòng thừa.`);
       continue;
     }
     entries.set(code, entry);
   }
   const missing = [...known].filter((code) => !entries.has(code));
   if (missing.length > 0) {
-    warnings.push(`Không thấy dòng của ${missing.length} chỉ tiêu (có thể đã bị xóa): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}.`);
+    const where = missing.slice(0, 10).map((code) => rowName((placed.get(code) as Placed).indicator));
+    warnings.push(`Không thấy dòng của ${missing.length} chỉ tiêu (có thể đã bị xóa): ${where.join("; ")}${missing.length > 10 ? ", …" : ""}. Nếu xóa nhầm, hoàn tác (Ctrl+Z) hoặc tạo lại phụ lục (số liệu đã nhập được giữ).`);
   }
   return { entries, columns, warnings };
 }

@@ -1,5 +1,5 @@
 import type { ActualCell } from "../check";
-import { placedIndicators, type Plan } from "../model";
+import { labelList, labelOfCode, placedIndicators, type Plan } from "../model";
 import { HEADER } from "./columns";
 import { annexLayout, ANNEX_SHEET_NAME, type AnnexEntry, type AnnexLayout } from "./layout";
 import { MODEL_SHEET_NAME } from "./modelSheet";
@@ -72,11 +72,13 @@ export function planGeneration(input: {
   const keepPreviousAs = freeSheetName(`${existing.sheetName} (bản trước)`, sheetNames);
   const others = sheetNames.filter((name) => name !== existing.sheetName && name !== MODEL_SHEET_NAME);
   const notes = [
-    `Đã giữ ${entries.size} ô số liệu/ghi chú đã nhập (khớp theo mã chỉ tiêu).`,
+    `Đã giữ ${entries.size} ô số liệu/ghi chú đã nhập, mỗi ô ở đúng chỉ tiêu của nó.`,
     `Trang cũ được giữ lại với tên "${keepPreviousAs}", nguyên cả cột, dòng thêm và công thức đã nhập.`,
     ...(others.length > 0 ? [`Giữ nguyên ${others.length} trang khác: ${others.map((name) => `"${name}"`).join(", ")}.`] : []),
     ...(keepLastYear ? [`Giữ cột "${HEADER.lastYear}" như phụ lục cũ.`] : []),
-    ...(dropped.length > 0 ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${dropped.join(", ")}): xem trang "${keepPreviousAs}".`] : []),
+    ...(dropped.length > 0
+      ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${labelList(dropped.map((code) => labelOfCode(existing.plan, code)))}): số liệu của chúng vẫn ở trang "${keepPreviousAs}".`]
+      : []),
   ];
   return { layout: annexLayout({ plan, options: chosen, entries }), keepPreviousAs, carried: entries.size, notes };
 }

@@ -1,4 +1,4 @@
-import { placedIndicators, type Indicator, type Placed, type Plan } from "../model";
+import { placedIndicators, rowName, type Indicator, type Placed, type Plan } from "../model";
 import { quoted } from "../check/review/describe";
 import { foldWhitespace, formatNumber } from "../vn";
 import { columnPlan, HEADER } from "./columns";
@@ -177,10 +177,9 @@ const FIELD_LABELS: Record<SheetEditField, string> = {
   agency: "cơ quan chủ trì",
 };
 
-/** "Chỉ tiêu 3 «Thu ngân sách» (dòng 12): kế hoạch «95%» → «97%»" */
+/** "STT 3 «Thu ngân sách» (dòng 12): kế hoạch «95%» → «97%»" */
 export function describeSheetEdit(edit: SheetEdit): string {
-  const stt = edit.stt.trim();
-  const who = stt !== "" && stt !== "-" ? `Chỉ tiêu ${stt} ${quoted(edit.name)}` : `Chỉ tiêu ${quoted(edit.name)}`;
+  const who = rowName(edit);
   const field = edit.field === "milestone" && edit.year !== null ? `${FIELD_LABELS.milestone} ${edit.year}` : FIELD_LABELS[edit.field];
   const show = (text: string | null) => (text === null ? "(trống)" : quoted(text));
   return `${who} (dòng ${edit.row}): ${field} ${show(edit.before)} → ${show(edit.after)}`;

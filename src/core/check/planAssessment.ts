@@ -7,6 +7,8 @@ import { STATUSES, type Status } from "./status";
 
 export interface AssessedIndicator extends Assessment {
   code: string;
+  /** As printed: what people find the row by (never the code). */
+  stt: string;
   name: string;
   depth: number;
   /** The target as the rule reads it ("≥ 95%"), or null when judged by hand. */
@@ -66,6 +68,7 @@ export function assessPlan(plan: Plan, actuals: ReadonlyMap<string, Actual>, aga
     if (!heading || result.status !== "chua_co_so_lieu") counts[result.status]++;
     return {
       code: indicator.code,
+      stt: indicator.stt,
       name: indicator.name,
       depth,
       target: rule.kind === "numeric" ? rule.label : null,

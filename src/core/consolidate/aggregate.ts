@@ -1,4 +1,4 @@
-import { placedIndicators, type Aggregate, type Indicator, type Plan } from "../model";
+import { placeOfCode, placedIndicators, rowName, type Aggregate, type Indicator, type Plan } from "../model";
 import { foldVietnamese, normalizeUnit, unitKind, type UnitKind } from "../vn";
 
 /**
@@ -53,7 +53,7 @@ export function ratioScale(rule: Extract<Aggregate, { kind: "ratio" }>, unit: st
   return kind === "percent" ? 100 : kind === "permille" ? 1000 : 1;
 }
 
-/** A rule the model gives that cannot work, and why (Vietnamese, e.g. "kế hoạch không có mã CT99"). */
+/** A rule the model gives that cannot work, and why (Vietnamese, e.g. "tử số không phải chỉ tiêu của kế hoạch"). */
 export interface AggregateProblem {
   code: string;
   rule: Aggregate;
@@ -71,15 +71,20 @@ export function aggregateProblems(plan: Plan): AggregateProblem[] {
     const indicator = byCode.get(code);
     return indicator !== undefined && aggregateOf(indicator).rule.kind === "sum";
   };
+  const role = (rule: Aggregate, code: string) =>
+    rule.kind === "ratio" ? (code === rule.numerator ? "tử số" : "mẫu số") : "quyền số";
   return placed.flatMap(({ indicator }): AggregateProblem[] => {
     const rule = indicator.aggregate;
     if (rule === null) return [];
     const refs = rule.kind === "ratio" ? [rule.numerator, rule.denominator] : rule.kind === "weighted" ? [rule.weight] : [];
+    // Named by STT and name: the code a model uses for its references is not what an officer sees.
     const problem =
       refs.find((code) => code === indicator.code) !== undefined
         ? "tham chiếu đến chính nó"
-        : refs.filter((code) => !byCode.has(code)).map((code) => `kế hoạch không có mã ${code}`)[0] ??
-          refs.filter((code) => !adds(code)).map((code) => `chỉ tiêu ${code} không cộng được giữa các đơn vị (đặt "aggregate": {"kind": "sum"} cho ${code} nếu cộng được)`)[0];
+        : refs.filter((code) => !byCode.has(code)).map((code) => `${role(rule, code)} không phải chỉ tiêu của kế hoạch`)[0] ??
+          refs
+            .filter((code) => !adds(code))
+            .map((code) => `${role(rule, code)} ${rowName(byCode.get(code) as Indicator)} không cộng được giữa các đơn vị; nếu cộng được, đặt cách tổng hợp «Cộng» cho chỉ tiêu đó`)[0];
     return problem === undefined ? [] : [{ code: indicator.code, rule, problem }];
   });
 }
@@ -95,23 +100,23 @@ export function planAggregates(plan: Plan): { rules: Map<string, EffectiveAggreg
   const warnings: string[] = [];
   for (const { code, rule, problem } of aggregateProblems(plan)) {
     const indicator = names.get(code) as Indicator;
-    warnings.push(`Chỉ tiêu ${code} «${indicator.name}»: cách tổng hợp ${describeAggregate(rule, indicator.unit)} không dùng được (${problem}); chỉ tiêu này không tổng hợp.`);
+    warnings.push(`Chỉ tiêu ${rowName(indicator)}: cách tổng hợp «${describeAggregate(rule, indicator.unit, plan)}» không dùng được (${problem}); chỉ tiêu này không tổng hợp. Sửa cách tổng hợp trong kế hoạch rồi tạo lại phụ lục mẫu.`);
     rules.set(code, { rule: { kind: "none" }, origin: "model" });
   }
   return { rules, warnings };
 }
 
-/** "Cộng", "Tỷ lệ = CT13.1 / CT18.1 × 100", "Bình quân theo quyền số CT18.1", "Không tổng hợp". */
-export function describeAggregate(rule: Aggregate, unit: string | null): string {
+/** "Cộng", "Tỷ lệ = STT 13 / STT 18 × 100", "Bình quân theo quyền số STT 18", "Không tổng hợp": the rows by their STT, never by code. */
+export function describeAggregate(rule: Aggregate, unit: string | null, plan: Plan): string {
   switch (rule.kind) {
     case "sum":
       return "Cộng";
     case "ratio": {
       const scale = ratioScale(rule, unit);
-      return `Tỷ lệ = ${rule.numerator} / ${rule.denominator}${scale === 1 ? "" : ` × ${scale}`}`;
+      return `Tỷ lệ = ${placeOfCode(plan, rule.numerator)} / ${placeOfCode(plan, rule.denominator)}${scale === 1 ? "" : ` × ${scale}`}`;
     }
     case "weighted":
-      return `Bình quân theo quyền số ${rule.weight}`;
+      return `Bình quân theo quyền số ${placeOfCode(plan, rule.weight)}`;
     case "none":
       return "Không tổng hợp";
   }

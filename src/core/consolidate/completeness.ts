@@ -3,6 +3,7 @@
  * be used and why, or nothing), on time or late against the deadline, how many of its figures are
  * filled and how its own figures were judged; and per indicator how many localities filled it.
  */
+import { rowName } from "../model";
 import { round9 } from "./totalTarget";
 import { LocalityMatcher, sourceList } from "./localities";
 import type { ReceivedAt } from "./received";
@@ -79,7 +80,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
   for (const ind of figured) {
     ind.byLocality.forEach((figure, i) => {
       if (figure.status === "khong_hop_le") {
-        unreadable.push({ locality: localities[i] ?? "", source: sources[i] ?? "", code: ind.code, text: String(figure.actual ?? ""), message: figure.message ?? "" });
+        unreadable.push({ locality: localities[i] ?? "", source: sources[i] ?? "", code: ind.code, row: rowName(ind), text: String(figure.actual ?? ""), message: figure.message ?? "" });
       }
     });
   }

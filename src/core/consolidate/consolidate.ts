@@ -51,6 +51,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     return { template: null, localities: [], sources: [], indicators: [], sections: [], completeness: completenessFor([]), excluded: t.excluded, warnings };
   }
 
+  const template = t.plan;
   const against = t.first.annex.options.against;
   const { rules: aggregates, warnings: modelWarnings } = planAggregates(t.plan);
   warnings.unshift(...modelWarnings);
@@ -83,7 +84,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       sectionIndex,
       aggregate: effective.rule,
       aggregateOrigin: effective.origin,
-      method: total.kind === "heading" ? "" : describeAggregate(effective.rule, indicator.unit),
+      method: total.kind === "heading" ? "" : describeAggregate(effective.rule, indicator.unit, template),
       expectsFigure: !isHeading(indicator),
       total,
       byLocality,

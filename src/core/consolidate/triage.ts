@@ -5,7 +5,7 @@
  * locality are left out, each with why.
  */
 import { defaultActualsLabel } from "../annex/heading";
-import { placedIndicators, type Plan } from "../model";
+import { indicatorLabel, placedIndicators, type Plan } from "../model";
 import { groupBy, largest, uniqueNames } from "./lib";
 import { LocalityMatcher } from "./localities";
 import { EXCLUSION_LABELS, type AnnexRead, type ExclusionReason, type ReceivedAt, type ReceivedFile } from "./received";
@@ -60,7 +60,7 @@ export function triage(files: readonly ReceivedFile[], expectedInput: readonly s
   const named: Candidate[] = [];
   for (const c of inPeriod) {
     if (c.annex.options.locality === null) {
-      exclude(c.source, null, "no_locality", "Phụ lục không ghi đơn vị báo cáo: tạo lại phụ lục cho đơn vị (phuluc generate --locality \"<tên xã>\" --keep-from <tệp này>) rồi gửi lại.", c.received);
+      exclude(c.source, null, "no_locality", "Phụ lục không ghi tên đơn vị báo cáo: đơn vị cần tạo lại phụ lục có ghi tên đơn vị (số liệu đã nhập được giữ) rồi gửi lại.", c.received);
     } else named.push(c);
   }
   const listSource = expectedInput === undefined || expectedInput === null ? "received" : "expected";
@@ -116,25 +116,27 @@ function templateSignature(plan: Plan): string {
 
 function templateDifference(plan: Plan, reference: Plan): string {
   if (plan.id !== reference.id) {
-    return `Phụ lục của kế hoạch «${plan.id}» (${plan.issuer.name}), khác mẫu đang tổng hợp «${reference.id}» (${reference.issuer.name}).`;
+    return `Phụ lục của kế hoạch «${plan.title}» (${plan.issuer.name}), khác mẫu đang tổng hợp «${reference.title}» (${reference.issuer.name}): đơn vị cần nhập số liệu vào phụ lục đúng mẫu rồi gửi lại.`;
   }
   const mine = new Map(placedIndicators(plan).map((p) => [p.indicator.code, p]));
   const theirs = placedIndicators(reference);
   const differences: string[] = [];
   for (const p of theirs) {
     const other = mine.get(p.indicator.code);
-    if (other === undefined) differences.push(`thiếu ${p.indicator.code}`);
-    else if (other.indicator.name !== p.indicator.name) differences.push(`${p.indicator.code} tên khác («${other.indicator.name}»)`);
-    else if (other.indicator.unit !== p.indicator.unit) differences.push(`${p.indicator.code} đơn vị tính khác («${other.indicator.unit ?? ""}»)`);
-    else if (JSON.stringify(other.indicator.aggregate) !== JSON.stringify(p.indicator.aggregate)) differences.push(`${p.indicator.code} cách tổng hợp khác`);
+    // Named as the template the office sends out prints them: its STT and name.
+    const row = indicatorLabel(p);
+    if (other === undefined) differences.push(`thiếu ${row}`);
+    else if (other.indicator.name !== p.indicator.name) differences.push(`${row} có tên khác («${other.indicator.name}»)`);
+    else if (other.indicator.unit !== p.indicator.unit) differences.push(`${row} có đơn vị tính khác («${other.indicator.unit ?? ""}»)`);
+    else if (JSON.stringify(other.indicator.aggregate) !== JSON.stringify(p.indicator.aggregate)) differences.push(`${row} có cách tổng hợp khác`);
     else if (other.depth !== p.depth || (other.parent?.code ?? null) !== (p.parent?.code ?? null) || other.sectionIndex !== p.sectionIndex) {
-      differences.push(`${p.indicator.code} ở vị trí khác`);
+      differences.push(`${row} ở vị trí khác`);
     }
   }
   const known = new Set(theirs.map((p) => p.indicator.code));
-  for (const code of mine.keys()) if (!known.has(code)) differences.push(`thêm ${code}`);
+  for (const [code, p] of mine) if (!known.has(code)) differences.push(`thêm ${indicatorLabel(p)}`);
   const shown = differences.slice(0, 5).join("; ") + (differences.length > 5 ? `; … (${differences.length} chỗ)` : "");
-  return `Cùng kế hoạch «${plan.id}» nhưng danh mục chỉ tiêu khác mẫu đang tổng hợp: ${shown}.`;
+  return `Cùng kế hoạch nhưng danh mục chỉ tiêu khác mẫu đang tổng hợp: ${shown}. Đơn vị cần nhập số liệu vào phụ lục đúng mẫu rồi gửi lại.`;
 }
 
 export function periodLabel(annex: AnnexRead): string {

@@ -78,7 +78,7 @@ export interface ConsolidatedIndicator {
   aggregate: Aggregate;
   /** "model": the plan states the rule; "unit": the default for its unit. */
   aggregateOrigin: "model" | "unit";
-  /** Vietnamese: "Cộng", "Tỷ lệ = CT13.1 / CT18.1 × 100", "Không tổng hợp". */
+  /** Vietnamese: "Cộng", "Tỷ lệ = STT 13 / STT 18 × 100", "Không tổng hợp". */
   method: string;
   /** Whether the localities are expected to fill it (a heading's parts carry its figures). */
   expectsFigure: boolean;
@@ -141,6 +141,8 @@ export interface UnreadableEntry {
   locality: string;
   source: string;
   code: string;
+  /** The row as people name it: STT and name (rowName). */
+  row: string;
   text: string;
   message: string;
 }

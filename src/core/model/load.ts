@@ -4,7 +4,7 @@ import { fieldLabel } from "./fieldLabels";
 import { CODE_PATTERN, MAX_PART_DEPTH, PlanSchema, SCHEMA_VERSION, type Plan } from "./schema";
 import { shorten } from "../vn/text";
 
-/** One problem in a plan file, located by its JSON path, said in Vietnamese. */
+/** One problem in a plan file, located by its path in the file (for tools), said in Vietnamese naming the row. */
 export interface PlanError {
   /** e.g. "sections[0].indicators[3].name"; "" for the file as a whole. */
   path: string;
@@ -48,20 +48,37 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * A file that is not a plan file at all, or one whose text was broken by hand. Said as an officer
+ * reads it: what the file is and what to choose instead; never the file format's own name.
+ */
 function jsonSyntaxMessage(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(detail);
   if (text.trim() === "") {
-    return "Tệp rỗng: cần nội dung JSON của một kế hoạch.";
+    return "Tệp rỗng, không có kế hoạch nào: chọn lại tệp kế hoạch đã lưu.";
   }
+  const other = otherKindOfFile(text);
+  if (other !== null) return other;
   if (position?.[1] !== undefined) {
     const offset = Number(position[1]);
     const before = text.slice(0, offset);
     const line = before.split("\n").length;
     const column = offset - before.lastIndexOf("\n");
-    return `JSON không hợp lệ ở dòng ${line}, cột ${column}: kiểm tra dấu phẩy, dấu ngoặc và dấu nháy quanh vị trí này.`;
+    return `Tệp kế hoạch bị hỏng ở dòng ${line}, cột ${column} (thừa hoặc thiếu dấu phẩy, dấu ngoặc, dấu nháy quanh chỗ này): sửa chỗ đó bằng trình soạn thảo văn bản, hoặc dùng bản tệp trước khi sửa.`;
   }
-  return "JSON không hợp lệ (tệp bị cắt cụt hoặc thiếu dấu đóng ngoặc): mở tệp bằng trình soạn thảo để sửa.";
+  return "Tệp kế hoạch bị cắt cụt (thiếu phần cuối): chép lại tệp từ nơi đã lưu, hoặc dùng bản tệp trước khi sửa.";
+}
+
+/** The first bytes of a file picked by mistake: a workbook, a Word document, a PDF. */
+function otherKindOfFile(text: string): string | null {
+  const start = stripBom(text).trimStart();
+  if (start.startsWith("PK")) {
+    return "Đây là một tệp Excel hoặc Word, không phải tệp kế hoạch: một phụ lục đã nhập số liệu thì mở như phụ lục; văn bản kế hoạch thì nhập kế hoạch từ văn bản; nếu không, chọn tệp kế hoạch đã lưu.";
+  }
+  if (start.startsWith("%PDF")) return "Đây là một tệp PDF, không phải tệp kế hoạch: nhập kế hoạch từ văn bản này, hoặc chọn tệp kế hoạch đã lưu.";
+  if (/^[^{[\s]/u.test(start)) return "Tệp này không phải tệp kế hoạch (nội dung là văn bản thường): nhập kế hoạch từ văn bản này, hoặc chọn tệp kế hoạch đã lưu.";
+  return null;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -129,11 +146,11 @@ const SHOWN_CHARACTERS = 60;
 
 function describeValue(value: unknown): string {
   if (value === undefined) return "không có";
-  if (value === null) return "null";
+  if (value === null) return "để trống";
   if (Array.isArray(value)) return "một danh sách";
   if (typeof value === "string") return `chuỗi "${shorten(value, SHOWN_CHARACTERS)}"`;
   if (typeof value === "number") return `số ${value}`;
-  if (typeof value === "boolean") return `giá trị ${value ? "true" : "false"}`;
+  if (typeof value === "boolean") return `giá trị ${value ? "đúng" : "sai"}`;
   return "một đối tượng";
 }
 
@@ -141,10 +158,10 @@ const EXPECTED: Record<string, string> = {
   string: "một chuỗi văn bản",
   number: "một số",
   int: "một số nguyên",
-  object: "một đối tượng { … }",
-  array: "một danh sách [ … ]",
-  boolean: "true hoặc false",
-  null: "null",
+  object: "một nhóm thông tin",
+  array: "một danh sách",
+  boolean: "đúng hoặc sai",
+  null: "để trống",
 };
 
 function toPlanError(issue: z.core.$ZodIssue, raw: unknown): PlanError {
@@ -167,7 +184,7 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
         return `thiếu ${label}`;
       }
       if (value === null) {
-        return `${label} không được để null: cần ${EXPECTED[issue.expected] ?? issue.expected}`;
+        return `${label} không được để trống: cần ${EXPECTED[issue.expected] ?? issue.expected}`;
       }
       return `${label} phải là ${EXPECTED[issue.expected] ?? issue.expected}, nhưng đang là ${describeValue(value)}`;
     case "unrecognized_keys":
@@ -179,7 +196,7 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
       return `${label} phải là một trong ${issue.values.map((v) => `"${String(v)}"`).join(", ")} (đang là ${describeValue(value)})`;
     case "invalid_union":
       if (key === "period") {
-        return `thời kỳ kế hoạch phải có dạng {"year": 2024} hoặc {"from": 2021, "to": 2030, "milestones": [2025]} (đang là ${describeValue(value)})`;
+        return `thời kỳ kế hoạch phải là một năm (năm kế hoạch), hoặc một giai đoạn có năm bắt đầu, năm kết thúc và các năm mốc (đang là ${describeValue(value)})`;
       }
       return `${label} không đúng dạng`;
     case "too_small":
@@ -193,7 +210,7 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
       return formatMessage(issue.message, label, value);
     case "custom":
       if (issue.message === "quote_required") {
-        return `thiếu ${label}: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu; chỉ tiêu do cán bộ tự nhập thì ghi nguồn là "entered"`;
+        return `thiếu ${label}: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu, hoặc ghi rõ chỉ tiêu do cán bộ tự nhập`;
       }
       if (issue.message === "period_order") {
         return "năm bắt đầu lớn hơn năm kết thúc: kiểm tra lại thời kỳ kế hoạch";
@@ -209,11 +226,11 @@ function issueMessage(issue: z.core.$ZodIssue, label: string, value: unknown): s
 function formatMessage(tag: string, label: string, value: unknown): string {
   switch (tag) {
     case "blank":
-      return `${label} không được để trống; nếu văn bản để trống ô này, ghi null`;
+      return `${label} chỉ có khoảng trắng: ghi đúng như văn bản in; nếu văn bản để trống ô này, để trống hẳn (không có ký tự nào)`;
     case "code_pattern":
-      return `${label} ${describeValue(value)} chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (ví dụ "CT01" hoặc "CT01.2")`;
+      return `${label} ${describeValue(value)} chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới`;
     case "plan_id":
-      return `${label} ${describeValue(value)} chỉ được gồm chữ thường không dấu, chữ số và gạch ngang (ví dụ "tien-lu-2024")`;
+      return `${label} ${describeValue(value)} chỉ được gồm chữ thường không dấu, chữ số và gạch ngang`;
     case "partial_date":
       return `${label} phải có dạng "19/01/2024" (hoặc "2024-01-19"), "01/2024" hay "2024" khi văn bản để trống ngày, tháng`;
     case "deadline_date":
@@ -244,7 +261,8 @@ function duplicateCodeErrors(raw: unknown): PlanError[] {
         const where = whereInPlan(raw, [...path, "code"]);
         errors.push({
           path: formatPath([...path, "code"]),
-          message: `${where === "" ? "" : `${where}: `}mã chỉ tiêu "${code}" bị trùng với ${first}: mỗi chỉ tiêu và chỉ tiêu thành phần cần một mã riêng`,
+          // Named by both rows: the code itself means nothing to whoever reads the message.
+          message: `${where === "" ? "" : `${where}: `}trùng mã chỉ tiêu với ${first}: mỗi chỉ tiêu và chỉ tiêu thành phần cần một mã riêng`,
         });
       }
     }

@@ -5,26 +5,56 @@ import { placedIndicators, type Placed } from "./walk";
 /**
  * How every message names an indicator: by the STT the officer sees in the document and its name,
  * never by the model's internal code. A part without its own number is named with its parent's.
+ * This is the one place that does it: the review, the annex, the consolidation, the hosts and the
+ * pane all call these.
  */
-const NAME_LIMIT = 80;
+const NAME_LIMIT = 90;
 
-const named = (indicator: Indicator) => `«${shorten(foldWhitespace(indicator.name), NAME_LIMIT)}»`;
-const numbered = (indicator: Indicator) => {
+/** «Tỷ lệ hộ nghèo», as the document prints it (whitespace folded, long names cut). */
+export function quotedName(text: string): string {
+  return `«${shorten(foldWhitespace(text), NAME_LIMIT)}»`;
+}
+
+/** "STT 4", or null when the row prints no number of its own ("", "-"). */
+export function sttOf(indicator: Pick<Indicator, "stt">): string | null {
   const stt = indicator.stt.trim();
-  return stt !== "" && stt !== "-" ? `STT ${stt} ` : "";
-};
+  return stt !== "" && stt !== "-" ? `STT ${stt}` : null;
+}
+
+/** STT 9 «Số xã ...», or the name alone for a row without a number. */
+export function rowName(indicator: Pick<Indicator, "stt" | "name">): string {
+  const stt = sttOf(indicator);
+  return stt === null ? quotedName(indicator.name) : `${stt} ${quotedName(indicator.name)}`;
+}
 
 /** "STT (3) «Sản lượng lương thực có hạt»", or "«thóc» (thuộc STT (3) «Sản lượng lương thực có hạt»)". */
 export function indicatorLabel(item: Pick<Placed, "indicator" | "parent">): string {
-  const own = `${numbered(item.indicator)}${named(item.indicator)}`;
-  if (item.parent === null || numbered(item.indicator) !== "") return own;
-  return `${own} (thuộc ${numbered(item.parent)}${named(item.parent)})`;
+  const own = rowName(item.indicator);
+  if (item.parent === null || sttOf(item.indicator) !== null) return own;
+  return `${own} (thuộc ${rowName(item.parent)})`;
 }
 
-/** The label of the indicator with this code in the plan; the code itself only if the plan has no such row. */
+/**
+ * Where a row is in the annex, short, for a column or a list beside the name: "STT 5", "thành
+ * phần của STT 5" for a part without its own number, the row's name where nothing is numbered.
+ */
+export function shortPlace(item: Pick<Placed, "indicator" | "parent">): string {
+  const own = sttOf(item.indicator);
+  if (own !== null) return own;
+  if (item.parent === null) return quotedName(item.indicator.name);
+  return `thành phần của ${sttOf(item.parent) ?? quotedName(item.parent.name)}`;
+}
+
+/** The label of the indicator with this code in the plan; a plain phrase if the plan has no such row (never the code). */
 export function labelOfCode(plan: Plan, code: string): string {
   const item = placedIndicators(plan).find((p) => p.indicator.code === code);
-  return item === undefined ? `chỉ tiêu không có trong kế hoạch (${code})` : indicatorLabel(item);
+  return item === undefined ? "một chỉ tiêu không có trong kế hoạch" : indicatorLabel(item);
+}
+
+/** The short place of the indicator with this code (see shortPlace). */
+export function placeOfCode(plan: Plan, code: string): string {
+  const item = placedIndicators(plan).find((p) => p.indicator.code === code);
+  return item === undefined ? "một chỉ tiêu không có trong kế hoạch" : shortPlace(item);
 }
 
 /** A list of labels for a message: the first few, then how many more. */

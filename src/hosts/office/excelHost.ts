@@ -27,7 +27,7 @@ import {
   type ReadSheet,
   type Workbook,
 } from "../../core/annex";
-import type { Plan } from "../../core/model";
+import { labelOfCode, type Plan } from "../../core/model";
 import type { ActualChange, AnnexHost, GenerateOutcome } from "../annexHost";
 import { apiSupport } from "./apiSupport";
 import { actualSpans, bindingOf, movesCells, queueChangedCells, type Binding } from "./liveCheck";
@@ -197,7 +197,7 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
         if (reading === null) throw new Error("Sổ làm việc chưa có phụ lục: bấm \"Tạo phụ lục\" trước.");
         if (!reading.ok) throw new Error(reading.error);
         const entry = reading.entries.get(code);
-        if (!entry) throw new Error(`Không thấy dòng của chỉ tiêu ${code} trong trang "${reading.sheetName}" (có thể dòng đã bị xóa).`);
+        if (!entry) throw new Error(`Không thấy dòng của chỉ tiêu ${labelOfCode(reading.plan, code)} trong trang "${reading.sheetName}" (có thể dòng đã bị xóa): hoàn tác (Ctrl+Z), hoặc tạo lại phụ lục (số liệu đã nhập được giữ).`);
         const sheet = context.workbook.worksheets.getItem(reading.sheetName);
         sheet.activate();
         sheet.getRange(cellRef(entry.row, reading.columns.actual)).select();

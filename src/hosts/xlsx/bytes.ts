@@ -21,5 +21,5 @@ export function asArrayBuffer(data: Uint8Array | ArrayBuffer): ArrayBuffer {
 export function plainBytes(data: unknown): Uint8Array {
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new Error("ExcelJS trả về dữ liệu không phải chuỗi byte.");
+  throw new Error("Không tạo được nội dung tệp .xlsx (phần ghi tệp trả về dữ liệu lạ): thử lại; nếu vẫn lỗi, cài lại Phụ lục.");
 }

@@ -43,12 +43,12 @@ export function checkWorkbook(workbook: Workbook): void {
 
   const first = workbook.sheets[0];
   if (first && first.visibility === "veryHidden") {
-    add(`Trang tính đầu tiên "${first.name}" không được ẩn hẳn (veryHidden): Excel cần một trang hiện ở đầu.`);
+    add(`Trang tính đầu tiên "${first.name}" không được ẩn hẳn: Excel cần một trang hiện ở đầu.`);
   }
   const active = workbook.sheets.find((sheet) => sheet.name === workbook.activeSheet);
   if (!active) add(`Trang tính hiện khi mở tệp "${workbook.activeSheet}" không có trong sổ làm việc.`);
   else if (active.visibility === "veryHidden") {
-    add(`Trang tính hiện khi mở tệp "${active.name}" đang bị ẩn hẳn (veryHidden); hãy chọn một trang hiện.`);
+    add(`Trang tính hiện khi mở tệp "${active.name}" đang bị ẩn hẳn; hãy chọn một trang hiện.`);
   }
 
   for (const [key, style] of Object.entries(workbook.styles)) {

@@ -206,7 +206,8 @@ function rangeValidations(ws: ExcelJS.Worksheet): RangeValidations {
   if (typeof candidate === "object" && candidate !== null && typeof Reflect.get(candidate, "add") === "function") {
     return candidate as RangeValidations;
   }
-  throw new Error("Phiên bản ExcelJS này không có worksheet.dataValidations.add; cần ExcelJS 4.4.");
+  // The library below must be 4.4 or newer (worksheet.dataValidations.add); said to people without its name.
+  throw new Error("Bản Phụ lục này thiếu phần ghi kiểm tra dữ liệu vào tệp .xlsx: cài lại Phụ lục.");
 }
 
 /** `tabSelected` is written by ExcelJS but missing from its types. */

@@ -99,7 +99,7 @@ export function ConsolidationResultView({ result, state, actions, fileMode }: { 
             <ul className={styles.notes}>
               {comp.unreadable.slice(0, SHOWN).map((u, i) => (
                 <li key={i}>
-                  {u.locality}, {u.code}: «{u.text}»
+                  {u.locality}, {u.row}: «{u.text}»
                 </li>
               ))}
             </ul>
@@ -306,7 +306,7 @@ function TotalsList({ items }: { items: TotalItem[] }) {
       {items.map((item) => (
         <ListItem key={item.code} value={item.code} className={mergeClasses(list.item, item.heading && list.context)} aria-label={itemLabel(item)}>
           <div className={list.top}>
-            <span className={list.code}>{item.code}</span>
+            <span className={list.code}>{item.stt}</span>
             {item.status !== null && <StatusPill status={item.status} />}
             {!item.heading && !item.consolidated && <span className={own.notConsolidated}>{item.value}</span>}
             {item.shown !== "" && <span className={own.value}>{item.shown}</span>}
@@ -325,9 +325,9 @@ function TotalsList({ items }: { items: TotalItem[] }) {
 
 /** One sentence per item for screen readers, which would otherwise read the pieces without their meaning. */
 function itemLabel(item: TotalItem): string {
-  if (item.heading) return `${item.code} ${item.name}`;
-  if (!item.consolidated) return `${item.code} ${item.name}: không tổng hợp`;
+  if (item.heading) return item.label;
+  if (!item.consolidated) return `${item.label}: không tổng hợp`;
   const value = item.shown === "" ? "chưa có số liệu" : `tổng ${item.shown}`;
   const status = item.status === null ? "" : `, ${STATUS_LABELS[item.status]}`;
-  return `${item.code} ${item.name}: ${value}${status}, ${item.reported}${item.problem === null ? "" : `. ${item.problem}`}`;
+  return `${item.label}: ${value}${status}, ${item.reported}${item.problem === null ? "" : `. ${item.problem}`}`;
 }

@@ -5,11 +5,16 @@
  */
 import { marginText, type Status } from "../../core/check";
 import { deadlineText, LOCALITY_STATE_LABELS, reportingText, timelinessText, totalText, type ConsolidatedIndicator, type Consolidation, type LocalityState } from "../../core/consolidate";
+import { rowName } from "../../core/model";
 import { formatNumber, withUnit } from "../../core/vn";
 
 export interface TotalItem {
   code: string;
+  /** As printed ("3", "a", "-"): what the officer finds the row by. */
+  stt: string;
   name: string;
+  /** STT and name in one phrase, for screen readers and messages. */
+  label: string;
   unit: string | null;
   depth: number;
   /** A heading groups its parts and has no total: shown as context. */
@@ -39,7 +44,9 @@ export function totalItems(c: Consolidation): TotalItem[] {
     const value = heading ? "" : totalText(total);
     return {
       code: indicator.code,
+      stt: indicator.stt,
       name: indicator.name,
+      label: rowName(indicator),
       unit: indicator.unit,
       depth: indicator.depth,
       heading,
@@ -192,7 +199,7 @@ export function reportingView(c: Consolidation): ReportingView {
   const comp = c.completeness;
   const unknown = comp.listSource === "received" ? "; chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp" : "";
   return {
-    template: c.template === null ? null : `${c.template.title} (${c.template.planId}), kỳ «${c.template.period}»`,
+    template: c.template === null ? null : `${c.template.title}, kỳ «${c.template.period}»`,
     margin: c.template === null ? null : marginText(c.template.exceedMargin),
     reporting: `${reportingText(comp)}${unknown}.`,
     missing: comp.missing,

@@ -56,7 +56,7 @@ describe("loadPlan", () => {
       "Chỉ tiêu 1, thành phần thứ 2 «Công nghiệp - xây dựng»: chỉ tiêu kế hoạch phải là một chuỗi văn bản, nhưng đang là số 300000",
     );
     expect(message("sections[0].indicators[1].name")).toBe("Chỉ tiêu 2: thiếu tên chỉ tiêu");
-    expect(message("sections[1].indicators[0].code")).toContain('mã chỉ tiêu "CT01.2" bị trùng với Chỉ tiêu 1, thành phần thứ 2 «Công nghiệp - xây dựng»');
+    expect(message("sections[1].indicators[0].code")).toContain("trùng mã chỉ tiêu với Chỉ tiêu 1, thành phần thứ 2 «Công nghiệp - xây dựng»");
     for (const error of errors) expect(error.message).not.toMatch(/sections\[|CT0\d \(/);
   });
 
@@ -67,7 +67,7 @@ describe("loadPlan", () => {
     expect(result.ok && result.plan.sections[0]?.indicators[1]?.source).toEqual({ origin: "entered" });
     json.sections[0].indicators[1].source = {};
     expect(errorsOf(json)[0]?.message).toBe(
-      'Chỉ tiêu 2 «Thu ngân sách»: thiếu câu trích từ văn bản: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu; chỉ tiêu do cán bộ tự nhập thì ghi nguồn là "entered"',
+      'Chỉ tiêu 2 «Thu ngân sách»: thiếu câu trích từ văn bản: chép nguyên văn câu hoặc dòng của văn bản nêu chỉ tiêu, hoặc ghi rõ chỉ tiêu do cán bộ tự nhập',
     );
   });
 
@@ -90,12 +90,12 @@ describe("loadPlan", () => {
     expect(errorsOf(json)[0]?.message).toBe('Thông tin văn bản: ngày ban hành phải có dạng "19/01/2024" (hoặc "2024-01-19"), "01/2024" hay "2024" khi văn bản để trống ngày, tháng');
   });
 
-  test("refuses blank texts and says to write null instead", () => {
+  test("refuses blank texts and says to leave the field truly empty instead", () => {
     const json = smallJson();
     json.sections[0].indicators[1].unit = "  ";
     expect(errorsOf(json)[0]).toEqual({
       path: "sections[0].indicators[1].unit",
-      message: "Chỉ tiêu 2 «Thu ngân sách»: đơn vị tính không được để trống; nếu văn bản để trống ô này, ghi null",
+      message: "Chỉ tiêu 2 «Thu ngân sách»: đơn vị tính chỉ có khoảng trắng: ghi đúng như văn bản in; nếu văn bản để trống ô này, để trống hẳn (không có ký tự nào)",
     });
   });
 
@@ -103,24 +103,27 @@ describe("loadPlan", () => {
     const json = smallJson();
     json.period = { year: "2025" };
     expect(errorsOf(json)[0]?.path).toBe("period");
-    expect(errorsOf(json)[0]?.message).toContain('{"year": 2024} hoặc {"from": 2021, "to": 2030, "milestones": [2025]}');
+    expect(errorsOf(json)[0]?.message).toContain("một năm (năm kế hoạch), hoặc một giai đoạn có năm bắt đầu, năm kết thúc và các năm mốc");
     json.period = { from: 2030, to: 2021 };
     expect(errorsOf(json)[0]).toEqual({ path: "period.from", message: "Năm bắt đầu lớn hơn năm kết thúc: kiểm tra lại thời kỳ kế hoạch" });
   });
 
-  test("locates a JSON syntax error by line and column", () => {
+  test("locates a broken plan file's error by line and column, and names a file of another kind", () => {
     const broken = small.replace('"title": "Chỉ tiêu xã hội",', '"title": "Chỉ tiêu xã hội"');
     const [error] = errorsOf(broken);
     const line = small.split("\n").findIndex((l) => l.includes('"title": "Chỉ tiêu xã hội"')) + 2;
     expect(error?.path).toBe("");
-    expect(error?.message).toMatch(new RegExp(`^JSON không hợp lệ ở dòng ${line}, cột \\d+`));
-    expect(errorsOf("")[0]?.message).toBe("Tệp rỗng: cần nội dung JSON của một kế hoạch.");
-    expect(errorsOf("{")[0]?.message).toMatch(/^JSON không hợp lệ/);
+    expect(error?.message).toMatch(new RegExp(`^Tệp kế hoạch bị hỏng ở dòng ${line}, cột \\d+`));
+    expect(errorsOf("")[0]?.message).toBe("Tệp rỗng, không có kế hoạch nào: chọn lại tệp kế hoạch đã lưu.");
+    expect(errorsOf("{")[0]?.message).toMatch(/^Tệp kế hoạch bị (hỏng|cắt cụt)/);
+    expect(errorsOf("PK\u0003\u0004\u0014\u0000")[0]?.message).toMatch(/^Đây là một tệp Excel hoặc Word, không phải tệp kế hoạch/);
+    expect(errorsOf("%PDF-1.7\n")[0]?.message).toMatch(/^Đây là một tệp PDF/);
+    expect(errorsOf("KẾ HOẠCH Phát triển kinh tế - xã hội năm 2024")[0]?.message).toMatch(/nhập kế hoạch từ văn bản này/);
   });
 
   test("refuses a document that is not a plan at all", () => {
     expect(errorsOf([1, 2])).toEqual([
-      { path: "", message: "Nội dung tệp kế hoạch phải là một đối tượng { … }, nhưng đang là một danh sách" },
+      { path: "", message: "Nội dung tệp kế hoạch phải là một nhóm thông tin, nhưng đang là một danh sách" },
     ]);
   });
 });

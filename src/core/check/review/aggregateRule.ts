@@ -20,7 +20,7 @@ export const aggregateRule: ReviewRule = {
           rule: "cach-tong-hop",
           severity: "canh_bao",
           code,
-          message: `${rowLabel(item)}: cách tổng hợp «${describeAggregate(rule, item.indicator.unit)}» không dùng được (${problem}); sửa "aggregate" của ${code} trong mô hình kế hoạch, nếu không khi tổng hợp các xã, chỉ tiêu này ghi «không tổng hợp».`,
+          message: `${rowLabel(item)}: cách tổng hợp «${describeAggregate(rule, item.indicator.unit, plan)}» không dùng được (${problem}). Sửa cách tổng hợp của chỉ tiêu này trong kế hoạch; nếu không, khi tổng hợp các xã, chỉ tiêu này ghi «không tổng hợp».`,
         },
       };
     });

@@ -1,5 +1,4 @@
-import { placedIndicators, type Plan } from "../../model";
-import { quoted, sttOf } from "./describe";
+import { placedIndicators, shortPlace, type Plan } from "../../model";
 import { ruleTitle, SEVERITIES, SEVERITY_LABELS, type Evidence, type Finding, type Severity } from "./finding";
 
 /** How each side of a comparison is named to people. */
@@ -26,11 +25,7 @@ export function formatCounts(counts: SeverityCounts): string {
 export function findingPlace(plan: Plan, finding: Finding): string {
   if (finding.code === null) return "Chung";
   const item = placedIndicators(plan).find((p) => p.indicator.code === finding.code);
-  if (item === undefined) return "Chung";
-  const own = sttOf(item.indicator);
-  if (own !== null) return own;
-  if (item.parent === null) return quoted(item.indicator.name);
-  return `thành phần của ${sttOf(item.parent) ?? quoted(item.parent.name)}`;
+  return item === undefined ? "Chung" : shortPlace(item);
 }
 
 /**
