@@ -53,7 +53,7 @@ function inPane(text: string): string | null {
   if (/\bphuluc\s/.test(text)) return "lệnh phuluc";
   if (/(^|[\s(«"'`[])--[a-z]/.test(text)) return "tham số dòng lệnh";
   if (/\b(null|undefined|true|false|NaN)\b/.test(text)) return "từ của định dạng tệp (null, true…)";
-  if (/\.plan\.json|\bXML\b|sharedStrings|xl\/worksheets|veryHidden|ExcelJS|mammoth|pdfjs|\bzod\b/i.test(text)) return "bên trong định dạng tệp hoặc tên thư viện";
+  if (/\.plan\.json|\bXML\b|sharedStrings|xl\/worksheets|veryHidden|ExcelJS|ExcelApi|mammoth|pdfjs|\bzod\b/i.test(text)) return "bên trong định dạng tệp, tên thư viện hay bộ API";
   const slug = SLUG.exec(text);
   if (slug !== null) return `chữ không dấu kiểu mã «${slug[0]}»`;
   return everywhere(text);

@@ -172,6 +172,8 @@ export interface SheetModel {
   freeze: { rows: number; columns: number } | null;
   showGridlines: boolean;
   page: PageModel;
+  /** Manual horizontal page breaks, each the 1-based row that starts a page (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
   handlers: Set<Handler>;
 }
 
@@ -501,6 +503,7 @@ class WorksheetCollectionProxy extends ProxyBase {
 class WorksheetProxy extends ResolvedProxy<SheetModel> {
   private freezeProxy?: FreezePanesProxy;
   private pageProxy?: PageLayoutProxy;
+  private breaksProxy?: PageBreakCollectionProxy;
   private eventsProxy?: EventHandlersProxy;
   constructor(context: ContextDouble) {
     super(context, "Worksheet");
@@ -573,6 +576,10 @@ class WorksheetProxy extends ResolvedProxy<SheetModel> {
   get pageLayout(): PageLayoutProxy {
     this.context.path("Worksheet.pageLayout");
     return (this.pageProxy ??= new PageLayoutProxy(this.context, () => this.model));
+  }
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    this.context.path("Worksheet.horizontalPageBreaks");
+    return (this.breaksProxy ??= new PageBreakCollectionProxy(this.context, () => this.model));
   }
   get onChanged(): EventHandlersProxy {
     this.double.check("Worksheet.onChanged");
@@ -704,6 +711,88 @@ class PageLayoutProxy extends ProxyBase {
   }
   protected override defaultLoad(): string[] {
     return ["orientation", "paperSize"];
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9), as @types/office-js declares it: the sheet's
+ * manual page breaks only; add(range) puts one before the range's top-left cell (a range in
+ * column A breaks rows only, as the annex uses it; one in row 1 breaks nothing, as in Excel, where
+ * the first row always starts a page); removePageBreaks() resets them; getCount() counts them.
+ */
+class PageBreakCollectionProxy extends ProxyBase {
+  private itemProxies: PageBreakProxy[] | null = null;
+  constructor(
+    context: ContextDouble,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(context, "PageBreakCollection");
+  }
+  add(pageBreakRange: string | RangeProxy): PageBreakProxy {
+    const item = new PageBreakProxy(this.context);
+    const address = typeof pageBreakRange === "string" ? pageBreakRange : "(range)";
+    this.context.queue("PageBreakCollection.add", "create", [address], () => {
+      const area = typeof pageBreakRange === "string" ? parseAddress(pageBreakRange) : pageBreakRange.area();
+      if (area.left !== 1) throw new OfficeError("InvalidArgument", "double: chỉ mô phỏng ngắt trang theo hàng (ô ở cột A).");
+      const breaks = this.sheet().rowBreaks;
+      if (area.top > 1 && !breaks.includes(area.top)) {
+        breaks.push(area.top);
+        breaks.sort((a, b) => a - b);
+      }
+      item.resolveTo({ row: area.top, column: area.left });
+    });
+    return item;
+  }
+  removePageBreaks(): void {
+    this.context.queue("PageBreakCollection.removePageBreaks", "call", [], () => (this.sheet().rowBreaks = []));
+  }
+  getCount(): { value: number } {
+    const result = { value: Number.NaN };
+    this.context.queue("PageBreakCollection.getCount", "call", [], () => {
+      result.value = this.sheet().rowBreaks.length;
+      this.context.double.responded(result.value);
+    });
+    return result;
+  }
+  get items(): PageBreakProxy[] {
+    if (this.itemProxies === null) throw new OfficeError("PropertyNotLoaded", "The property 'items' is not available: load it first.");
+    return this.itemProxies;
+  }
+  override load(option?: string | string[]): this {
+    const props = (option === undefined ? ["items/rowIndex", "items/columnIndex"] : Array.isArray(option) ? option : option.split(",")).map((p) => p.trim().replace(/^items\//, ""));
+    this.context.queue("PageBreak.rowIndex", "load", props, () => {
+      this.itemProxies = this.sheet().rowBreaks.map((row) => {
+        const proxy = new PageBreakProxy(this.context);
+        proxy.resolveTo({ row, column: 1 });
+        proxy.fill(props);
+        return proxy;
+      });
+    });
+    return this;
+  }
+}
+
+/** One manual break: the 0-based row and column of the cell after it, as Excel reports them. */
+class PageBreakProxy extends ResolvedProxy<{ row: number; column: number }> {
+  constructor(context: ContextDouble) {
+    super(context, "PageBreak");
+  }
+  fill(props: string[]): void {
+    for (const prop of props) this.loaded.set(prop, this.snapshot(prop));
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  protected override snapshot(prop: string): unknown {
+    if (prop === "rowIndex") return this.model.row - 1;
+    if (prop === "columnIndex") return this.model.column - 1;
+    throw new OfficeError("InvalidArgument", `double: PageBreak.${prop} không được mô phỏng.`);
+  }
+  protected override defaultLoad(): string[] {
+    return ["rowIndex", "columnIndex"];
   }
 }
 
@@ -1652,6 +1741,7 @@ export class OfficeDouble {
       freeze: null,
       showGridlines: true,
       page: { margins: {}, footer: {} },
+      rowBreaks: [],
       handlers: new Set(),
     };
     this.book.sheets.push(sheet);

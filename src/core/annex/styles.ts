@@ -30,7 +30,10 @@ export const ANNEX_STYLES: Record<string, Style> = {
   percent: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "#,##0.0" },
   status: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true },
   note: { font: base(12), alignment: cellAlign("left"), border: true, fill: "FFF9E5", numFmt: "@" },
-  hidden: { font: base(10) },
+  // Shown as nothing (";;;" hides every kind of value, text too; the value itself is kept and read):
+  // LibreOffice draws a hidden column's text in the margin beside the last printed column, so the
+  // codes were in the printed annex's text layer.
+  hidden: { font: base(10), numFmt: ";;;" },
   footnote: { font: base(11, { italic: true }), alignment: { horizontal: "left", vertical: "top", wrapText: true } },
   modelText: { numFmt: "@" },
 };

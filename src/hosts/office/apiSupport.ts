@@ -20,20 +20,31 @@ export interface ApiSupport {
   pageLayout: boolean;
   /** RangeFormat.indentLevel (ExcelApi 1.9). */
   indent: boolean;
+  /** Worksheet.horizontalPageBreaks: the core's page breaks, so a section heading never ends a page (ExcelApi 1.9). */
+  pageBreaks: boolean;
 }
 
-/** What a feature needs and how the pane names it when it is left out. */
+/**
+ * What a feature needs and how the pane names it when it is left out: by what the officer loses
+ * and the Excel that has it, never by the requirement set's name (ExcelApi 1.8 is Excel 2019's,
+ * 1.9 came after it: Excel 2021, Microsoft 365, Excel on the web).
+ */
 export const FEATURES = {
-  dataValidation: { version: "1.8", label: "Kiểm tra dữ liệu nhập ở cột số liệu (cần ExcelApi 1.8)" },
-  gridlines: { version: "1.8", label: "Ẩn đường lưới của trang tính (cần ExcelApi 1.8)" },
-  pageLayout: { version: "1.9", label: "Khổ giấy, lề, dòng tiêu đề in lặp lại (cần ExcelApi 1.9)" },
-  indent: { version: "1.9", label: "Thụt lề tên chỉ tiêu thành phần (cần ExcelApi 1.9)" },
+  dataValidation: { version: "1.8", label: "Kiểm tra dữ liệu nhập ở cột số liệu (cần Excel 2019 trở lên)" },
+  gridlines: { version: "1.8", label: "Ẩn đường lưới của trang tính (cần Excel 2019 trở lên)" },
+  pageLayout: { version: "1.9", label: "Khổ giấy, lề, dòng tiêu đề in lặp lại (cần Excel 2021, Microsoft 365 hoặc Excel trên web)" },
+  indent: { version: "1.9", label: "Thụt lề tên chỉ tiêu thành phần (cần Excel 2021, Microsoft 365 hoặc Excel trên web)" },
+  pageBreaks: {
+    version: "1.9",
+    label: "Ngắt trang để tên mục không nằm cuối trang in; khi in, xem trước và chèn ngắt trang bằng tay nếu cần (cần Excel 2021, Microsoft 365 hoặc Excel trên web)",
+  },
 } as const satisfies Record<keyof ApiSupport, { version: string; label: string }>;
 
 export class ExcelTooOldError extends Error {
   constructor() {
     super(
-      `Phiên bản Excel này chưa hỗ trợ ExcelApi ${BASELINE_VERSION}, mức tối thiểu Phụ lục cần. ` +
+      // ExcelApi ${BASELINE_VERSION}: people know Excel by its version, not by the requirement set.
+      "Phiên bản Excel này quá cũ, Phụ lục cần Excel 2019 trở lên. " +
         "Dùng Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web; hoặc dùng chế độ tệp (tạo tệp .xlsx rồi mở bằng Excel).",
     );
     this.name = "ExcelTooOldError";
@@ -48,6 +59,7 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     gridlines: has(FEATURES.gridlines.version),
     pageLayout: has(FEATURES.pageLayout.version),
     indent: has(FEATURES.indent.version),
+    pageBreaks: has(FEATURES.pageBreaks.version),
   };
 }
 
@@ -58,6 +70,7 @@ export function skippedFeatures(workbook: Workbook, support: ApiSupport): string
     gridlines: workbook.sheets.some((sheet) => sheet.gridLines !== undefined),
     pageLayout: workbook.sheets.some((sheet) => sheet.page !== undefined),
     indent: [...usedStyles(workbook)].some((key) => (workbook.styles[key]?.alignment?.indent ?? 0) > 0),
+    pageBreaks: workbook.sheets.some((sheet) => (sheet.rowBreaks?.length ?? 0) > 0),
   };
   return (Object.keys(FEATURES) as (keyof ApiSupport)[]).filter((key) => used[key] && !support[key]).map((key) => FEATURES[key].label);
 }

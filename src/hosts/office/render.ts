@@ -215,6 +215,7 @@ function sheetSteps(described: Sheet, name: string, workbook: Workbook, support:
   const frozen = sheet.frozen;
   if (frozen && (frozen.rows > 0 || frozen.columns > 0)) steps.push(freezeStep(sheet.name, frozen));
   if (sheet.page && support.pageLayout) steps.push(pageStep(sheet.name, sheet.page));
+  if (sheet.rowBreaks !== undefined && sheet.rowBreaks.length > 0 && support.pageBreaks) steps.push(pageBreaksStep(sheet.name, sheet.rowBreaks));
   if (sheet.gridLines !== undefined && support.gridlines) {
     const show = sheet.gridLines;
     steps.push(simple(1, show, (env) => (env.sheet(sheet.name).showGridlines = show)));
@@ -482,6 +483,18 @@ function pageStep(sheetName: string, page: PageSetup): Step {
       if (center !== undefined) footer.centerFooter = center;
       if (right !== undefined) footer.rightFooter = right;
     }
+  });
+}
+
+/**
+ * The core's page breaks (a section heading never last on its page), as the .xlsx host writes them:
+ * one manual break above each row. The sheet is new, so it has no manual breaks of its own to keep.
+ * @requires ExcelApi 1.9 (ApiSupport.pageBreaks)
+ */
+function pageBreaksStep(sheetName: string, rows: readonly number[]): Step {
+  return simple(8 * rows.length, rows, (env) => {
+    const breaks = env.sheet(sheetName).horizontalPageBreaks;
+    for (const row of rows) breaks.add(`A${row}`);
   });
 }
 

@@ -8,7 +8,7 @@ import { placedIndicators, type Plan } from "../../../src/core/model";
 import { FEATURES } from "../../../src/hosts/office/apiSupport";
 import { createExcelHost } from "../../../src/hosts/office/excelHost";
 import { compareVersions, OfficeDouble } from "../../support/officeDouble";
-import { seedPlan } from "../../support/seeds";
+import { SEED_IDS, seedPlan } from "../../support/seeds";
 import { syntheticPlan } from "../../support/syntheticPlan";
 import { gridDifferences, hostOn, sheetOf } from "./helpers";
 
@@ -80,21 +80,23 @@ describe("requirement sets", () => {
     const { double, host } = hostOn("1.7");
     const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
     expect(double.operationsAbove("1.7")).toEqual([]);
-    expect(outcome.skipped).toEqual([FEATURES.dataValidation.label, FEATURES.gridlines.label, FEATURES.pageLayout.label, FEATURES.indent.label]);
-    expect(outcome.skipped).toContain("Kiểm tra dữ liệu nhập ở cột số liệu (cần ExcelApi 1.8)");
-    expect(outcome.skipped).toContain("Khổ giấy, lề, dòng tiêu đề in lặp lại (cần ExcelApi 1.9)");
-    expect(outcome.skipped).toContain("Thụt lề tên chỉ tiêu thành phần (cần ExcelApi 1.9)");
+    expect(outcome.skipped).toEqual([FEATURES.dataValidation.label, FEATURES.gridlines.label, FEATURES.pageLayout.label, FEATURES.indent.label, FEATURES.pageBreaks.label]);
+    // Named by what the officer loses and the Excel that has it, never by the requirement set.
+    expect(outcome.skipped).toContain("Kiểm tra dữ liệu nhập ở cột số liệu (cần Excel 2019 trở lên)");
+    expect(outcome.skipped).toContain("Khổ giấy, lề, dòng tiêu đề in lặp lại (cần Excel 2021, Microsoft 365 hoặc Excel trên web)");
+    expect(outcome.skipped.join(" ")).not.toMatch(/ExcelApi/);
     // What 1.7 has is still applied: frozen header, status colours.
     const sheet = double.sheet(ANNEX_SHEET_NAME);
     expect(sheet.freeze).not.toBeNull();
     expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
   });
 
-  test("under ExcelApi 1.8 validation and grid lines apply; page layout and indent are skipped", async () => {
+  test("under ExcelApi 1.8 validation and grid lines apply; page layout, indent and page breaks are skipped, and said so", async () => {
     const { double, host } = hostOn("1.8");
     const outcome = await host.generate(seedPlan("tien-lu-2024"), annexOptions(), "update");
     expect(double.operationsAbove("1.8")).toEqual([]);
-    expect(outcome.skipped).toEqual([FEATURES.pageLayout.label, FEATURES.indent.label]);
+    expect(outcome.skipped).toEqual([FEATURES.pageLayout.label, FEATURES.indent.label, FEATURES.pageBreaks.label]);
+    expect(double.sheet(ANNEX_SHEET_NAME).rowBreaks).toEqual([]);
     expect(double.sheet(ANNEX_SHEET_NAME).validations.length).toBeGreaterThan(0);
     expect(double.sheet(ANNEX_SHEET_NAME).showGridlines).toBe(false);
   });
@@ -122,7 +124,7 @@ describe("requirement sets", () => {
   test("an Excel without ExcelApi 1.7 is told, in Vietnamese, what it needs, before anything is sent", async () => {
     const double = new OfficeDouble({ version: "1.7" });
     const old = createExcelHost({ runner: double.runner, isSetSupported: () => false });
-    await expect(old.generate(seedPlan("tien-lu-2024"), annexOptions(), "update")).rejects.toThrow(/chưa hỗ trợ ExcelApi 1\.7/);
+    await expect(old.generate(seedPlan("tien-lu-2024"), annexOptions(), "update")).rejects.toThrow(/quá cũ, Phụ lục cần Excel 2019 trở lên/);
     expect(double.syncs).toBe(0);
   });
 });
@@ -187,3 +189,26 @@ test("print scaling: the annex prints at the scale its widths were fitted for, a
   expect(page?.fitToWidth).toBeUndefined();
   expect(double.sheet(ANNEX_SHEET_NAME).page.zoom).toEqual({ scale: page?.scale });
 });
+
+test("page breaks: a section heading never ends a printed page in live Excel either, the breaks the .xlsx host writes", async () => {
+  const { double, host } = hostOn("1.9");
+  for (const id of SEED_IDS) {
+    const plan = seedPlan(id);
+    const { sheetName } = await host.generate(plan, annexOptions(), "new-sheet");
+    const sheet = double.sheet(sheetName);
+    const described = annexLayout({ plan, options: annexOptions() }).workbook.sheets[0];
+    expect(sheet?.rowBreaks).toEqual(described?.rowBreaks ?? []);
+  }
+  // Seeds of more than one page need breaks; the test must see some.
+  const breaks = SEED_IDS.map((id) => annexLayout({ plan: seedPlan(id), options: annexOptions() }).workbook.sheets[0]?.rowBreaks ?? []);
+  expect(breaks.some((rows) => rows.length > 0)).toBe(true);
+  // Each is a manual break before its row, as Excel reports it (0-based row of the cell after it).
+  const count = await double.runner.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(ANNEX_SHEET_NAME);
+    const collection = sheet.horizontalPageBreaks.load("items/rowIndex");
+    await context.sync();
+    return collection.items.map((b) => b.rowIndex + 1);
+  });
+  expect(count).toEqual(double.sheet(ANNEX_SHEET_NAME).rowBreaks);
+});
+

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { annexLayout, annexOptions, columnLetter, unconfirmedAgencies, type AnnexEntry, type Sheet } from "../../../src/core/annex";
 import { cellHeight, cellText } from "../../../src/core/annex/rowHeights";
 import { ISSUED_STYLES } from "../../../src/core/annex/styles";
-import type { Plan } from "../../../src/core/model";
+import { placedIndicators, type Plan } from "../../../src/core/model";
 import { annexBytes, readAnnexBytes } from "../../../src/hosts/xlsx/annexFile";
 import { pdfInfo, toPdf } from "../../support/libreoffice";
 import { SEED_IDS, seedPlan } from "../../support/seeds";
@@ -135,6 +135,13 @@ describe.each(SEED_IDS)("printing %s", (id) => {
     const working = pdfWords(pdfs.working as string).flatMap(lines).join("\n");
     for (const guidance of GUIDANCE) expect(working).not.toMatch(guidance);
     if (unconfirmedAgencies(plan).length > 0) expect(working).toContain("(gợi ý)");
+  });
+
+  for (const copy of COPIES) test(`the ${copy} copy prints no indicator code: the hidden columns' text stays in them, text layer included`, () => {
+    const codes = new Set(placedIndicators(plan).map((p) => p.indicator.code));
+    const printed = pdfWords(pdfs[copy] as string).flat().map((w) => w.text);
+    expect(printed.length).toBeGreaterThan(100);
+    expect(printed.filter((word) => codes.has(word) || /^CT\d/.test(word))).toEqual([]);
   });
 
   for (const copy of COPIES) test(`the ${copy} copy prints every cell's full text, words not overprinted`, async () => {
