@@ -36,7 +36,7 @@ describe("phuluc check and targets changed in the sheet itself", () => {
     const run = phuluc(["check", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Trên trang tính có 1 ô đã sửa");
-    expect(run.stdout).toMatch(/Chỉ tiêu 3 «Thu ngân sách trên địa bàn» \(dòng \d+\): kế hoạch «559,8» → «600»/);
+    expect(run.stdout).toMatch(/STT 3 «Thu ngân sách trên địa bàn» \(dòng \d+\): kế hoạch «559,8» → «600»/);
     const json = JSON.parse(phuluc(["check", file, "--json"]).stdout) as { indicators: { code: string; status: string; target: string }[]; edits: { code: string; after: string }[] };
     expect(json.edits).toMatchObject([{ code: "CT03", field: "target", after: "600" }]);
     expect(json.indicators.find((i) => i.code === "CT03")).toMatchObject({ status: "khong_dat", target: "600 tỷ đồng" });

@@ -149,7 +149,9 @@ describe("phuluc consolidate", () => {
       ].sort(),
     );
     expect(r.excluded.find((e) => e.reason === "unreadable_file")?.message).toContain("Tệp không phải bảng tính Excel (.xlsx)");
-    expect(r.excluded.find((e) => e.reason === "other_template")?.message).toContain("«duc-thanh-2024»");
+    // Named by the plan's title and issuer, as people know it: never by its id.
+    expect(r.excluded.find((e) => e.reason === "other_template")?.message).toContain("(Ủy ban nhân dân xã Đức Thạnh), khác mẫu đang tổng hợp");
+    expect(r.excluded.find((e) => e.reason === "other_template")?.message).not.toContain("duc-thanh-2024");
   });
 
   test("an unreadable actual is shown as typed, judged Không hợp lệ and left out of the total", () => {
@@ -175,7 +177,9 @@ describe("phuluc consolidate", () => {
     expect(rate?.total).toMatchObject({ kind: "ratio", count: both.length });
     const sum = (code: string) => both.reduce((s, c) => s + (numbers(c, code) as number), 0);
     expect(rate?.total.value).toBeCloseTo((sum("CT13") / sum("CT12")) * 100, 6);
-    expect(rate?.method).toBe("Tỷ lệ = CT13 / CT12 × 100");
+    // The rows by the STT the template prints, never by code.
+    const stt = (code: string) => findIndicator(communePlan(), code)?.indicator.stt ?? "?";
+    expect(rate?.method).toBe(`Tỷ lệ = STT ${stt("CT13")} / STT ${stt("CT12")} × 100`);
     for (const code of ["CT22", "CT23", "CT27", "CT33"]) {
       expect(r.indicators.find((i) => i.code === code)?.total).toMatchObject({ kind: "none", value: null, status: null });
     }
@@ -214,7 +218,10 @@ describe("phuluc consolidate", () => {
     expect(text.stdout).toContain(`Đã tổng hợp 7/9 đơn vị (77,8%).`);
     expect(text.stdout).toContain(`Chưa nộp (1): ${MISSING}.`);
     expect(text.stdout).toContain("Trùng tệp, chưa tổng hợp (1)");
-    expect(text.stdout).toMatch(/CT22\s+không tổng hợp/);
+    const notSummed = findIndicator(communePlan(), "CT22")?.indicator;
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(text.stdout).toMatch(new RegExp(`\\n${escaped(notSummed?.stt ?? "?")}\\s+không tổng hợp\\s.*${escaped(notSummed?.name ?? "?")}`));
+    expect(text.stdout).not.toMatch(/\bCT\d/);
     const self = phuluc(["consolidate", join(inputs, "hong.xlsx"), "-o", join(inputs, "hong.xlsx"), "--force"]);
     expect(self.status).toBe(2);
     expect(self.stderr).toContain("không ghi đè lên tệp đang đọc");
@@ -334,7 +341,7 @@ describe("phuluc generate --targets", () => {
     writeFileSync(targets, JSON.stringify({ CT03: "5.500 tấn", CT99: "1" }));
     const refused = phuluc(["generate", planFile, "-o", join(dir, "khac.xlsx"), "--targets", targets]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("có mã chỉ tiêu không thuộc kế hoạch duc-thanh-2024: CT99");
+    expect(refused.stderr).toContain("có mã chỉ tiêu không thuộc kế hoạch «Phát triển kinh tế - xã hội năm 2024»: CT99");
     writeFileSync(targets, JSON.stringify({ CT03: 5500 }));
     expect(phuluc(["generate", planFile, "-o", join(dir, "khac.xlsx"), "--targets", targets]).stderr).toContain('sai ở "CT03"');
     rmSync(dir, { recursive: true, force: true });

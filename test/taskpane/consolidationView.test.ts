@@ -58,7 +58,7 @@ describe("the Tổng hợp list", () => {
     expect(view.reporting).toBe(`${reportingText(c.completeness)}.`);
     expect(view.reporting).toBe("Đã tổng hợp 2/3 đơn vị (66,7%).");
     expect(view.missing).toEqual(["Xã Cát Tiên"]);
-    expect(view.template).toBe("Kế hoạch phát triển kinh tế - xã hội năm 2025 (xa-mau-2025), kỳ «Ước thực hiện năm 2025»");
+    expect(view.template).toBe("Kế hoạch phát triển kinh tế - xã hội năm 2025, kỳ «Ước thực hiện năm 2025»");
     // Which ngưỡng Vượt judged the communes and totals: the template's (issue 12 item 5).
     expect(view.margin).toBe("Ngưỡng Vượt 0%: vượt kế hoạch bao nhiêu cũng là Vượt.");
     expect(reportingView(two(null)).reporting).toBe("Đã tổng hợp 2/2 đơn vị (100%); chưa có danh sách đơn vị phải báo cáo nên chưa biết đơn vị nào chưa nộp.");

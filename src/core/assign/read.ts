@@ -233,7 +233,7 @@ export function readAssignTable(workbook: GridWorkbook, plan: Plan): AssignReadi
   if (found.by === "codes") {
     const planId = textOf(view.cell(found.header, 2));
     if (textOf(view.cell(found.header, 1)) === CODES_MARK && planId !== "" && planId !== plan.id) {
-      return { ok: false, errors: [`Bảng giao chỉ tiêu này được lập cho kế hoạch khác (mã «${planId}»), không phải «${plan.title}»: tải bảng trống của kế hoạch này rồi điền lại.`] };
+      return { ok: false, errors: [`Bảng giao chỉ tiêu này được lập cho một kế hoạch khác, không phải «${plan.title}»: tải bảng trống của kế hoạch này rồi điền lại.`] };
     }
   }
   for (const { item, positions } of found.repeated) {

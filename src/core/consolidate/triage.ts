@@ -116,6 +116,9 @@ function templateSignature(plan: Plan): string {
 
 function templateDifference(plan: Plan, reference: Plan): string {
   if (plan.id !== reference.id) {
+    if (plan.title === reference.title && plan.issuer.name === reference.issuer.name) {
+      return `Phụ lục của một kế hoạch khác cùng tên «${plan.title}» (${plan.issuer.name}), không phải kế hoạch đang tổng hợp: đơn vị cần nhập số liệu vào phụ lục đúng mẫu rồi gửi lại.`;
+    }
     return `Phụ lục của kế hoạch «${plan.title}» (${plan.issuer.name}), khác mẫu đang tổng hợp «${reference.title}» (${reference.issuer.name}): đơn vị cần nhập số liệu vào phụ lục đúng mẫu rồi gửi lại.`;
   }
   const mine = new Map(placedIndicators(plan).map((p) => [p.indicator.code, p]));

@@ -133,7 +133,8 @@ describe("planGeneration", () => {
     const generation = planGeneration({ plan, options: annexOptions(), mode: "update", existing, sheetNames: ["Phụ lục I", "Phụ lục I (bản trước)"] });
     expect(generation.keepPreviousAs).toBe("Phụ lục I (bản trước) 2");
     expect(generation.carried).toBe(1);
-    expect(generation.notes.join(" ")).toContain("CT99");
+    expect(generation.notes.join(" ")).toContain("1 chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới");
+    expect(generation.notes.join(" ")).not.toContain("CT99");
     const sheet = generation.layout.workbook.sheets[0] as Sheet;
     const row = generation.layout.rowOf.get("CT03") as number;
     expect(valueAt(sheet, row, generation.layout.columns.actual)).toBe(600);

@@ -47,7 +47,7 @@ describe("the annex sheet as an editor", () => {
     ]);
     expect(findIndicator(reading.plan, "CT03")?.indicator).toMatchObject({ target: "600", name: "Thu ngân sách nhà nước trên địa bàn", unit: "tỷ đồng" });
     expect(reading.model).toEqual(plan);
-    expect(describeSheetEdit(reading.edits?.[1] ?? fail())).toBe(`Chỉ tiêu 3 «Thu ngân sách trên địa bàn» (dòng ${row}): kế hoạch «559,8» → «600»`);
+    expect(describeSheetEdit(reading.edits?.[1] ?? fail())).toBe(`STT 3 «Thu ngân sách trên địa bàn» (dòng ${row}): kế hoạch «559,8» → «600»`);
   });
 
   test("a percentage typed as a number is read as the officer sees it; an emptied target is a blank target", () => {

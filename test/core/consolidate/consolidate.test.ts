@@ -81,7 +81,8 @@ describe("aggregation rules", () => {
     const { rules, warnings } = planAggregates(broken);
     expect(rules.get("CT01")?.rule).toEqual({ kind: "none" });
     expect(rules.get("CT03")?.rule).toEqual({ kind: "none" });
-    expect(warnings).toEqual([expect.stringContaining("kế hoạch không có mã CT09"), expect.stringContaining("tham chiếu đến chính nó")]);
+    expect(warnings).toEqual([expect.stringContaining("tử số không phải chỉ tiêu của kế hoạch"), expect.stringContaining("tham chiếu đến chính nó")]);
+    expect(warnings[0]).toContain("Chỉ tiêu STT 1 «Tỷ lệ hộ nghèo»: cách tổng hợp «Tỷ lệ = một chỉ tiêu không có trong kế hoạch / STT 2 × 100»");
     expect(planAggregates(communePlan()).warnings).toEqual([]);
   });
 
@@ -235,8 +236,8 @@ describe("completeness", () => {
     const message = (source: string) => c.excluded.find((e) => e.source === source)?.message ?? "";
     expect(message("b1.xlsx")).toContain("có 2 tệp với số liệu khác nhau (b1.xlsx, b2.xlsx)");
     expect(message("c-copy.xlsx")).toContain("Bản trùng của c.xlsx");
-    expect(message("khac.xlsx")).toContain("Phụ lục của kế hoạch «ke-hoach-khac»");
-    expect(message("thieu.xlsx")).toContain("danh mục chỉ tiêu khác mẫu đang tổng hợp: thiếu CT01");
+    expect(message("khac.xlsx")).toContain("Phụ lục của một kế hoạch khác cùng tên");
+    expect(message("thieu.xlsx")).toMatch(/danh mục chỉ tiêu khác mẫu đang tổng hợp: thiếu STT \S+ «/);
     expect(message("cu.xlsx")).toContain("phuluc-annex/0");
     expect(message("duc-thanh.xlsx")).toContain("có phải «Xã Đức Thạnh»?");
     const byName = Object.fromEntries(comp.localities.map((l) => [l.name, l]));

@@ -13,11 +13,13 @@ describe("cach-tong-hop: an aggregation rule of the model that cannot work", () 
     expect(findingsOf("cach-tong-hop", plan)).toEqual([]);
   });
 
-  test("a code the plan does not have: a warning on the rate's row, naming the code and what consolidation will do", () => {
+  test("a code the plan does not have: a warning on the rate's row, saying which side is missing and what consolidation will do", () => {
     const plan = planOf([{ indicators: [households, poor, rate({ kind: "ratio", numerator: "NGHEO", denominator: "HO2", scale: null })] }]);
     const findings = findingsOf("cach-tong-hop", plan);
-    expect(findings).toEqual([{ rule: "cach-tong-hop", severity: "canh_bao", code: "TYLE", message: expect.stringContaining("kế hoạch không có mã HO2") }]);
-    expect(findings[0]?.message).toContain("«Tỷ lệ = NGHEO / HO2 × 100»");
+    expect(findings).toEqual([{ rule: "cach-tong-hop", severity: "canh_bao", code: "TYLE", message: expect.stringContaining("mẫu số không phải chỉ tiêu của kế hoạch") }]);
+    // The rows by their STT (or name), never by the model's codes.
+    expect(findings[0]?.message).toMatch(/«Tỷ lệ = (STT \S+|«[^»]+») \/ một chỉ tiêu không có trong kế hoạch × 100»/);
+    expect(findings[0]?.message).not.toMatch(/NGHEO|HO2/);
     expect(findings[0]?.message).toContain("ghi «không tổng hợp»");
   });
 
@@ -27,7 +29,8 @@ describe("cach-tong-hop: an aggregation rule of the model that cannot work", () 
     const findings = findingsOf("cach-tong-hop", plan);
     expect(findings.map((f) => f.code)).toEqual(["TYLE", "TN"]);
     expect(findings[0]?.message).toContain("(tham chiếu đến chính nó)");
-    expect(findings[1]?.message).toContain('chỉ tiêu TYLE không cộng được giữa các đơn vị (đặt "aggregate": {"kind": "sum"} cho TYLE nếu cộng được)');
+    expect(findings[1]?.message).toContain("không cộng được giữa các đơn vị; nếu cộng được, đặt cách tổng hợp «Cộng» cho chỉ tiêu đó");
+    expect(findings[1]?.message).not.toContain("TYLE");
   });
 
   test("none on the seed plans nor on the commune plan of the fixtures", () => {
