@@ -536,9 +536,24 @@ function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
 /** Whether `tokens` from `at` are `words`, compared in lower case with diacritics. */
 function matchesExact(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
-    if (tokens[at + k]?.orig.normalize("NFC").toLowerCase() !== words[k]) return false;
+    const token = tokens[at + k];
+    if (token === undefined || lowered(token) !== words[k]) return false;
   }
   return true;
+}
+
+/**
+ * A token as the word lists spell it (NFC, lower case), worked out once per token: every list is
+ * tried at every token, and normalizing each time was a tenth of reviewing a long plan.
+ */
+const LOWERED = new WeakMap<Token, string>();
+function lowered(token: Token): string {
+  let text = LOWERED.get(token);
+  if (text === undefined) {
+    text = token.orig.normalize("NFC").toLowerCase();
+    LOWERED.set(token, text);
+  }
+  return text;
 }
 
 function spanOf(reader: Reader, from: number, to: number): Span {
