@@ -39,6 +39,11 @@ export interface AnnexHost {
   readAnnex(): Promise<AnnexReading | null>;
   /** Writes the annex of `plan`; when one exists, `mode` says whether to update it or add a sheet. */
   generate(plan: Plan, options: AnnexOptions, mode: GenerationMode): Promise<GenerateOutcome>;
+  /**
+   * Keeps the review findings marked "đã xem" (their keys, check/review/seen.ts) in the annex's
+   * model sheet, so they stop coming back for this workbook. Only the marks' cell is written.
+   */
+  markSeen(seen: readonly string[]): Promise<void>;
   /** Shows an indicator's row (Excel: selects its actuals cell). */
   select(code: string): Promise<void>;
   /** Live checking: called with the actuals cells that changed, by code; returns an unsubscribe function. */

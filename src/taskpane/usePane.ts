@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { annexLayout, unconfirmedAgencies, unconfirmedMessage, withHeading, type AnnexReading, type HeadingChange } from "../core/annex";
 import { renderWorkbook } from "../hosts/xlsx/render";
+import { withSeen, type Finding } from "../core/check/review";
 import { labelOfCode, loadPlan, type Plan, type PlanError } from "../core/model";
 import type { GenerateOutcome } from "../hosts/annexHost";
 import { BUNDLED_SEEDS } from "./bundledSeeds";
@@ -31,7 +32,8 @@ export type Busy =
   | "consolidation-file"
   | "assign-table"
   | "assign-read"
-  | "assign-annexes";
+  | "assign-annexes"
+  | "seen";
 
 export interface CurrentPlan {
   /** Where the plan came from, as the user knows it: a seed's name, a file name. */
@@ -79,6 +81,11 @@ export interface PaneActions {
   /** "Bản để ban hành": the same table without shading, marks or guidance; refuses while suggestions wait. */
   issue(form: AnnexForm): void;
   runCheck(): void;
+  /**
+   * Marks a review finding "đã xem" (or not) in the open annex's workbook, so it stops coming back
+   * there; `current` is the whole review, so marks of findings no longer made are dropped.
+   */
+  markSeen(finding: Finding, mark: boolean, current: readonly Finding[]): void;
   select(code: string, step: StepId): void;
   downloadAnnex(): void;
   downloadChecked(): void;
@@ -290,6 +297,17 @@ export function usePane(paneHost: PaneHost): [PaneState, PaneActions] {
     runCheck() {
       run("check", "check", "Kiểm tra số liệu", async () => {
         showAnnex(await host.readAnnex(), "check");
+      });
+    },
+
+    markSeen(finding, mark, current) {
+      if (annex === null) return;
+      const seen = withSeen(annex.seen ?? [], finding, mark, current);
+      run("seen", "review", "Ghi đánh dấu «Đã xem» vào phụ lục", async () => {
+        await host.markSeen(seen);
+        const next = { ...annex, seen };
+        annexRef.current = next;
+        setAnnex(next);
       });
     },
 

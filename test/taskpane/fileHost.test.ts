@@ -11,6 +11,7 @@ import { annexBytes } from "../../src/hosts/xlsx/annexFile";
 import { asArrayBuffer } from "../../src/hosts/xlsx/bytes";
 import { createFileHost, downloadName } from "../../src/hosts/xlsx/fileHost";
 import { NotXlsxError, readWorkbookGrid } from "../../src/hosts/xlsx/read";
+import { findingKey, reviewPlan } from "../../src/core/check/review";
 import { seedPlan } from "../support/seeds";
 import { unzipText } from "../hosts/xlsx/zip";
 import { recalculate } from "../support/libreoffice";
@@ -123,6 +124,20 @@ describe("file host", () => {
     expect(downloadName("updated", "a-cap-nhat.xlsx")).toBe("a-cap-nhat.xlsx");
     expect(downloadName("checked", "a-cap-nhat.xlsx")).toBe("a-ket-qua.xlsx");
   });
+});
+
+test("marks «đã xem» are kept in the file: downloaded, opened again in a new pane, still there", async () => {
+  const plan = seedPlan("thap-muoi-2024");
+  const host = createFileHost();
+  await host.generate(plan, annexOptions(), "update");
+  const keys = reviewPlan(plan).slice(0, 1).map(findingKey);
+  await host.markSeen(keys);
+  const file = host.current();
+  if (file === null) throw new Error("no file");
+  const other = createFileHost();
+  const reading = await other.open(file);
+  expect(reading.ok && reading.seen).toEqual(keys);
+  expect(reading.ok && reading.plan).toEqual(plan);
 });
 
 describe("file host, opened by LibreOffice", () => {

@@ -54,6 +54,8 @@ export interface AnnexInput {
   entries?: ReadonlyMap<string, AnnexEntry>;
   /** Another name than "Phụ lục I", when that one is taken (a new sheet beside an old annex). */
   sheetName?: string;
+  /** Review findings marked "đã xem" in this workbook, carried when the annex is generated again. */
+  seen?: readonly string[];
 }
 
 /** Where things landed, for hosts and tests that need to find them. */
@@ -68,7 +70,7 @@ export interface AnnexLayout {
 const FIRST_HEADER_ROW = 5;
 
 /** A plan -> the standard Phụ lục I workbook (plus its very hidden model sheet). Pure. */
-export function annexLayout({ plan, options, entries = new Map(), sheetName = ANNEX_SHEET_NAME }: AnnexInput): AnnexLayout {
+export function annexLayout({ plan, options, entries = new Map(), sheetName = ANNEX_SHEET_NAME, seen = [] }: AnnexInput): AnnexLayout {
   const columns = columnPlan(plan, options);
   const rows: Row[] = [];
   const merges: string[] = [];
@@ -168,7 +170,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     `${quoted}!$${columnLetter(column)}$${firstDataRow}:$${columnLetter(column)}$${Math.max(firstDataRow, lastDataRow)}`;
   return {
     workbook: {
-      sheets: [sheet, modelSheet(plan, options, sheetName)],
+      sheets: [sheet, modelSheet(plan, options, sheetName, seen)],
       activeSheet: sheetName,
       styles,
       definedNames: [

@@ -1,4 +1,5 @@
 import { loadPlan, type Plan } from "../model";
+import { readSeenCell, seenCellText } from "../check/review/seen";
 import { checksum } from "./checksum";
 import { againstProblem, AnnexOptionsSchema, type AnnexOptions } from "./options";
 import { quoteSheetName, type CellValue, type Row, type Sheet } from "./sheet";
@@ -23,11 +24,19 @@ export function marginRefersTo(): string {
   return `${quoteSheetName(MODEL_SHEET_NAME)}!$B$${MARGIN_ROW}`;
 }
 
+/**
+ * The key of the row holding the findings the reviewer marked "đã xem" (check/review/seen.ts).
+ * Outside the checksum on purpose: the marks are the reviewer's notes on the workbook, written
+ * into it without regenerating the annex, never part of the model; a mark that does not read is
+ * dropped, so an edit there cannot break the workbook. Workbooks made before it have no such row.
+ */
+export const SEEN_KEY = "seenFindings";
+
 /** Excel cells hold at most 32,767 characters. */
 const CHUNK = 30_000;
 
 /** @param annexSheet the sheet this model describes ("Phụ lục I", or the name of a newer one beside it) */
-export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string): Sheet {
+export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string, seen: readonly string[] = []): Sheet {
   const json = JSON.stringify(plan);
   const optionsJson = JSON.stringify(options);
   const chunks: string[] = [];
@@ -46,6 +55,7 @@ export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string
       pair("checksum", checksum(sealed(plan.id, optionsJson, json, annexSheet))),
       // A number the formulas read; the plan's own copy (in its JSON) is the one read back.
       { cells: [{ value: "exceedMargin", style: "modelText" }, { value: plan.exceedMargin }] },
+      pair(SEEN_KEY, seenCellText(seen)),
       pair("chunks", String(chunks.length)),
       ...chunks.map((chunk) => pair("plan", chunk)),
     ],
@@ -61,7 +71,7 @@ function sealed(planId: string, optionsJson: string, planJson: string, annexShee
 }
 
 export type ModelSheetResult =
-  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string; annexSheet: string }
+  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string; annexSheet: string; seen: string[] }
   | { ok: false; error: string };
 
 /** Reads what `modelSheet` wrote, from the plain cell values of that sheet. */
@@ -108,5 +118,5 @@ export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
   // A year the plan has no targets for would judge every row "no target": refused, whatever the checksum says.
   const wrongYear = againstProblem(loaded.plan, parsedOptions.data.against);
   if (wrongYear !== null) return { ok: false, error: `${wrongYear} Tạo lại phụ lục từ tệp kế hoạch.` };
-  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version, annexSheet };
+  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version, annexSheet, seen: readSeenCell(one(SEEN_KEY) ?? "") };
 }

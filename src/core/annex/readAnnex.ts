@@ -54,6 +54,8 @@ export type AnnexReading =
       columns: { code: number; actual: number; note: number | null; agency: number | null; lastYear?: number | null; headerRow: number };
       /** Vietnamese: rows deleted, codes found twice. */
       warnings: string[];
+      /** Review findings marked "đã xem" in this workbook (check/review/seen.ts); absent: none. */
+      seen?: string[];
     }
   | { ok: false; error: string };
 
@@ -86,7 +88,7 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
     if (moved.length > 0) return { ok: false, error: movedRowsMessage(sheet.name, moved) };
     const rowOf = new Map([...read.entries].map(([code, entry]) => [code, entry.row]));
     const edits = sheetEdits(plan, options, sheet, { headerRow: found.headerRow, rowOf });
-    return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, ...read };
+    return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, seen: modelRead.seen, ...read };
   }
   return {
     ok: false,

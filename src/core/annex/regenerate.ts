@@ -46,7 +46,7 @@ export function planGeneration(input: {
   }
   if (mode === "new-sheet") {
     const name = freeSheetName(ANNEX_SHEET_NAME, sheetNames);
-    const layout = annexLayout({ plan, options, sheetName: name });
+    const layout = annexLayout({ plan, options, sheetName: name, seen: existing.seen ?? [] });
     return { layout, keepPreviousAs: null, carried: 0, notes: [`Phụ lục mới ở trang "${name}"; trang "${existing.sheetName}" giữ nguyên.`] };
   }
   // The cùng kỳ column stays once an annex has it, whatever was chosen this time: its figures are
@@ -80,7 +80,7 @@ export function planGeneration(input: {
       ? [`${dropped.length} chỉ tiêu có số liệu nhưng không còn trong kế hoạch mới (${labelList(dropped.map((code) => labelOfCode(existing.plan, code)))}): số liệu của chúng vẫn ở trang "${keepPreviousAs}".`]
       : []),
   ];
-  return { layout: annexLayout({ plan, options: chosen, entries }), keepPreviousAs, carried: entries.size, notes };
+  return { layout: annexLayout({ plan, options: chosen, entries, seen: existing.seen ?? [] }), keepPreviousAs, carried: entries.size, notes };
 }
 
 function filledCell(cell: ActualCell | undefined): cell is ActualCell {

@@ -15,9 +15,11 @@
  */
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { cellRef } from "../../core/annex/sheet";
+import { seenCellText } from "../../core/check/review/seen";
 import { checkWorkbook } from "../xlsx/check";
 import {
   MODEL_SHEET_NAME,
+  SEEN_KEY,
   planGeneration,
   readAnnex,
   type AnnexOptions,
@@ -27,7 +29,7 @@ import {
   type ReadSheet,
   type Workbook,
 } from "../../core/annex";
-import { labelOfCode, type Plan } from "../../core/model";
+import { findIndicator, labelOfCode, type Plan } from "../../core/model";
 import type { ActualChange, AnnexHost, GenerateOutcome } from "../annexHost";
 import { apiSupport } from "./apiSupport";
 import { actualSpans, bindingOf, movesCells, queueChangedCells, type Binding } from "./liveCheck";
@@ -188,6 +190,30 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
       }
     },
 
+    async markSeen(seen: readonly string[]) {
+      support();
+      await runner.run(async (context) => {
+        // The model sheet's keys, column A: the marks' row, or the first free row of a workbook made before it.
+        const model = context.workbook.worksheets.getItem(MODEL_SHEET_NAME);
+        const used = model.getUsedRangeOrNullObject(true).load("rowCount");
+        await context.sync();
+        // Only the keys: the plan's chunks in column B may weigh megabytes.
+        const rows: unknown[] = [];
+        if (!used.isNullObject && used.rowCount > 0) {
+          const keys = model.getRange(`A1:A${used.rowCount}`).load("values");
+          await context.sync();
+          rows.push(...keys.values.map((row) => row[0]));
+        }
+        const found = rows.indexOf(SEEN_KEY);
+        const row = found >= 0 ? found + 1 : rows.length + 1;
+        const cells = model.getRange(`A${row}:B${row}`);
+        // Text cells: a key never turns into a number or a formula.
+        cells.numberFormat = [["@", "@"]];
+        cells.values = [[SEEN_KEY, seenCellText(seen)]];
+        await context.sync();
+      });
+    },
+
     async select(code: string) {
       support();
       await runner.run(async (context) => {
@@ -197,7 +223,14 @@ export function createExcelHost(deps: ExcelHostDeps): AnnexHost {
         if (reading === null) throw new Error("Sổ làm việc chưa có phụ lục: bấm \"Tạo phụ lục\" trước.");
         if (!reading.ok) throw new Error(reading.error);
         const entry = reading.entries.get(code);
-        if (!entry) throw new Error(`Không thấy dòng của chỉ tiêu ${labelOfCode(reading.plan, code)} trong trang "${reading.sheetName}" (có thể dòng đã bị xóa): hoàn tác (Ctrl+Z), hoặc tạo lại phụ lục (số liệu đã nhập được giữ).`);
+        if (!entry) {
+          const known = findIndicator(reading.plan, code) !== undefined;
+          throw new Error(
+            known
+              ? `Không thấy dòng của chỉ tiêu ${labelOfCode(reading.plan, code)} trong trang "${reading.sheetName}" (có thể dòng đã bị xóa): hoàn tác (Ctrl+Z), hoặc tạo lại phụ lục (số liệu đã nhập được giữ).`
+              : `Chỉ tiêu này không có trong phụ lục ở trang "${reading.sheetName}", vì phụ lục được tạo từ một kế hoạch khác: tạo lại phụ lục cho kế hoạch đang dùng.`,
+          );
+        }
         const sheet = context.workbook.worksheets.getItem(reading.sheetName);
         sheet.activate();
         sheet.getRange(cellRef(entry.row, reading.columns.actual)).select();

@@ -5,7 +5,8 @@
  * sheet; this module turns that into bytes.
  */
 import * as ExcelJS from "exceljs";
-import { annexLayout, freeSheetName, MODEL_SHEET_NAME, planGeneration, readAnnex, type AnnexOptions, type AnnexReading, type GenerationMode, type Workbook } from "../../core/annex";
+import { seenCellText } from "../../core/check/review/seen";
+import { annexLayout, freeSheetName, MODEL_SHEET_NAME, planGeneration, readAnnex, SEEN_KEY, type AnnexOptions, type AnnexReading, type GenerationMode, type Workbook } from "../../core/annex";
 import type { Plan } from "../../core/model";
 import type { AnnexHost, GenerateOutcome } from "../annexHost";
 import { asArrayBuffer, plainBytes } from "./bytes";
@@ -96,6 +97,26 @@ export function createFileHost(): FileHost {
       // The checked sheet is replaced by its fresh copy; every other sheet the workbook had stays.
       const bytes = await combineWorkbooks(layout.workbook, current.file.bytes, { renames: new Map(), previousFirst: false, drop: [sheetName] });
       return { name: downloadName("checked", current.file.name), bytes };
+    },
+
+    async markSeen(seen) {
+      if (current === null || !current.reading.ok) return;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(asArrayBuffer(current.file.bytes));
+      const model = book.getWorksheet(MODEL_SHEET_NAME);
+      if (model === undefined) return;
+      // The marks' row, or the first free row of a workbook made before it (the model reads rows by key).
+      let row = 0;
+      model.eachRow((r, n) => {
+        if (r.getCell(1).value === SEEN_KEY) row = n;
+      });
+      const target = model.getRow(row === 0 ? model.rowCount + 1 : row);
+      target.getCell(1).value = SEEN_KEY;
+      target.getCell(2).value = seenCellText(seen);
+      target.getCell(2).numFmt = "@";
+      escapeWorkbookText(book);
+      // The same file, marks and all: a download now keeps them.
+      current = await load({ name: current.file.name, bytes: plainBytes(await book.xlsx.writeBuffer({ useSharedStrings: true })) });
     },
 
     async select() {

@@ -16,8 +16,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }).filter((group) => group.findings.length > 0);
 }
 
-/** "Tổng cộng 11 vấn đề: 6 lỗi, 5 cảnh báo, 0 thông tin." */
-export function reviewSummary(findings: readonly Finding[]): string {
-  if (findings.length === 0) return "Không phát hiện vấn đề nào.";
-  return `Tổng cộng ${findings.length} vấn đề: ${formatCounts(countBySeverity(findings))}.`;
+/** "Tổng cộng 11 vấn đề: 6 lỗi, 5 cảnh báo, 0 thông tin.", and how many were marked "đã xem" (not counted). */
+export function reviewSummary(findings: readonly Finding[], seen = 0): string {
+  const marked = seen > 0 ? ` Đã xem ${seen} mục khác.` : "";
+  if (findings.length === 0) return seen > 0 ? `Không còn vấn đề nào cần xem.${marked}` : "Không phát hiện vấn đề nào.";
+  return `Tổng cộng ${findings.length} vấn đề: ${formatCounts(countBySeverity(findings))}.${marked}`;
 }

@@ -5,7 +5,7 @@
 import { annexLayout, annexOptions, ANNEX_SHEET_NAME, MODEL_SHEET_NAME } from "../../../src/core/annex";
 import { gridCell } from "../../../src/core/annex/grid";
 import { cellRef } from "../../../src/core/annex/sheet";
-import { loadPlan, placedIndicators, type Plan } from "../../../src/core/model";
+import { labelOfCode, loadPlan, placedIndicators, type Plan } from "../../../src/core/model";
 import { SheetNameTakenError } from "../../../src/hosts/office/excelHost";
 import { seedPlan } from "../../support/seeds";
 import { hostOn, sheetOf } from "./helpers";
@@ -52,7 +52,9 @@ test("update keeps the entered actuals by code, renames the previous sheet and l
   expect(outcome.sheetName).toBe(ANNEX_SHEET_NAME);
   expect(outcome.notes.join("\n")).toMatch(/Đã giữ 2 ô/);
   expect(outcome.notes.join("\n")).toContain(`"${PREVIOUS}"`);
-  expect(outcome.notes.join("\n")).toContain(dropped);
+  // The dropped row by its STT and name in the previous plan, never by code.
+  expect(outcome.notes.join("\n")).toContain(labelOfCode(plan, dropped));
+  expect(outcome.notes.join("\n")).not.toContain(dropped);
   const grid = double.grid();
   expect(JSON.stringify({ ...sheetOf(grid, PREVIOUS), name: ANNEX_SHEET_NAME })).toBe(old);
   const after = typedIn(next);
@@ -128,5 +130,5 @@ test("select(code) shows the indicator's actuals cell", async () => {
   const row = layout.rowOf.get(chosen);
   expect(double.book.selection?.area).toEqual({ top: row, bottom: row, left: layout.columns.actual, right: layout.columns.actual });
   expect(double.book.activeSheetId).toBe(double.sheet(ANNEX_SHEET_NAME).id);
-  await expect(host.select("KHONG-CO")).rejects.toThrow(/KHONG-CO/);
+  await expect(host.select("KHONG-CO")).rejects.toThrow(/Chỉ tiêu này không có trong phụ lục ở trang "Phụ lục I", vì phụ lục được tạo từ một kế hoạch khác/);
 });

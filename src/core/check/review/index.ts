@@ -16,6 +16,7 @@ import { unitMismatch } from "./unitMismatch";
 
 export * from "./finding";
 export * from "./report";
+export * from "./seen";
 
 /**
  * THE REVIEW: what a reviewer checks before an annex goes out, one module per rule. Each finding
