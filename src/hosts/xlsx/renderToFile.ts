@@ -47,7 +47,8 @@ function recalculateOnLoad(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
   zip.append = (data, options) => {
     if (options.name !== "/xl/workbook.xml") return append(data, options);
     const xml = String(data);
-    if (!xml.includes(EMPTY_CALC)) throw new Error("ExcelJS ghi calcPr khác dự kiến: cần sửa renderToFile.ts cho phiên bản ExcelJS này.");
+    // For developers: the library writing .xlsx changed how it writes calcPr; this file must follow it.
+    if (!xml.includes(EMPTY_CALC)) throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần tính lại công thức khi mở tệp): cài lại Phụ lục.");
     return append(xml.replace(EMPTY_CALC, '<calcPr calcId="171027" fullCalcOnLoad="1"/>'), options);
   };
 }
