@@ -1,6 +1,7 @@
 /**
  * Builds the production pane (webpack --mode production, as `npm run build` does) into a
  * throwaway directory, so the test never races a developer's or another test's dist/web.
+ * test/support/jestGlobalSetup.ts builds it once per jest run for every end-to-end file.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -14,7 +15,8 @@ const ROOT = join(__dirname, "..", "..");
 export async function buildPane(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "phuluc-pane-"));
   const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  // Source maps are left out: they take time and the test does not read them.
-  await run(process.execPath, [cli, "--mode", "production", "--no-devtool", "--output-path", out], { cwd: ROOT, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+  // Source maps are left out: they take time and the test does not read them. Ten minutes: a busy
+  // two-core machine has taken more than four.
+  await run(process.execPath, [cli, "--mode", "production", "--no-devtool", "--output-path", out], { cwd: ROOT, timeout: 600_000, maxBuffer: 16 * 1024 * 1024 });
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * The production pane served on localhost in Debian's headless Chromium, as the end-to-end tests
- * use it: built and started once per test file, closed after it. There is no Office here:
+ * use it: built once per jest run (test/support/jestGlobalSetup.ts), served and started once per test file, closed after it. There is no Office here:
  * office.js from Microsoft's CDN is blocked, and the pane starts in file mode.
  */
 import { rmSync } from "node:fs";
@@ -11,13 +11,19 @@ import { serveDirectory, type StaticServer } from "./staticServer";
 
 export class PaneSession {
   private built: string | null = null;
+  /** Built for this file alone (no pane built for the run): removed when it closes. */
+  private owned = false;
   private server: StaticServer | null = null;
   private browser: Browser | null = null;
 
   /** The pane in a new window; `context` overrides the window's options (a user agent, say). */
   async open(context: BrowserContextOptions = {}, officeDelayMs = 0): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-    // PHULUC_PANE_BUILT: a pane built beforehand (webpack --mode production), when a busy machine makes building it here too slow.
-    this.built ??= process.env.PHULUC_PANE_BUILT ?? (await buildPane());
+    // PHULUC_PANE_BUILT: the pane built for this jest run (jestGlobalSetup) or beforehand by hand.
+    if (this.built === null) {
+      const given = process.env.PHULUC_PANE_BUILT;
+      this.built = given ?? (await buildPane());
+      this.owned = given === undefined;
+    }
     this.server ??= await serveDirectory(this.built);
     this.browser ??= await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const window = await this.browser.newContext({ viewport: PANE, acceptDownloads: true, locale: "vi-VN", ...context });
@@ -42,6 +48,6 @@ export class PaneSession {
   async close(): Promise<void> {
     await this.browser?.close();
     await this.server?.close();
-    if (this.built !== null && this.built !== process.env.PHULUC_PANE_BUILT) rmSync(this.built, { recursive: true, force: true });
+    if (this.built !== null && this.owned) rmSync(this.built, { recursive: true, force: true });
   }
 }
