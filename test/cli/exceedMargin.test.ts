@@ -58,3 +58,18 @@ test.each([["150"], ["-1"], ["năm"], ["2,555"]])("--exceed-margin %s is refused
   expect(run.stderr).toContain(`Ngưỡng Vượt «${typed}» không dùng được`);
   expect(run.stderr).toContain("từ 0 đến 100");
 });
+
+test("regenerating from the plan with --keep-from keeps the filled annex's threshold (unless --exceed-margin says otherwise) and says so", async () => {
+  const five = await filled(["--exceed-margin", "5"]);
+  const d = mkdtempSync(join(tmpdir(), "phuluc-margin-"));
+  const again = join(d, "moi.xlsx");
+  const run = phuluc(["generate", PLAN, "-o", again, "--keep-from", five]);
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toContain("ngưỡng Vượt 5%");
+  const report = checked(again);
+  expect(report.exceedMargin).toBe(5);
+  expect(report.indicators.find((i) => i.code === "CT03")?.status).toBe("dat");
+  const changed = join(d, "doi.xlsx");
+  expect(phuluc(["generate", PLAN, "-o", changed, "--keep-from", five, "--exceed-margin", "0"]).status).toBe(0);
+  expect(checked(changed).exceedMargin).toBe(0);
+}, 180_000);

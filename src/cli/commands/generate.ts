@@ -68,7 +68,8 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
     lastYear: values["last-year"] === true || previousOptions?.lastYear === true,
   });
   const who = options.locality === null ? plan.issuer.name : `${options.locality} (mẫu của ${plan.issuer.name})`;
-  const own = `${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${plan.exceedMargin > 0 ? `, ngưỡng Vượt ${formatNumber(plan.exceedMargin, { maxDecimals: 2 })}%` : ""}`;
+  const ownOf = (margin: number) => `${values.targets ? `, chỉ tiêu riêng từ ${values.targets}` : ""}${margin > 0 ? `, ngưỡng Vượt ${formatNumber(margin, { maxDecimals: 2 })}%` : ""}`;
+  const own = ownOf(plan.exceedMargin);
   if (fromAnnex !== null || values.issue) {
     // From a filled annex (usually the working copy, to issue it): its entries, and the agencies
     // the officers confirmed there; the issued copy waits until no suggestion is left.
@@ -111,13 +112,18 @@ export async function generateCommand(argv: string[], out: (text: string) => voi
   }
   if (!previous.ok) throw new UserError(`${keepFrom}: ${previous.error}`);
   if (previous.plan.id !== plan.id) out(`Lưu ý: ${keepFrom} là phụ lục của kế hoạch «${previous.plan.title}», khác «${plan.title}»; chỉ giữ số liệu của các chỉ tiêu có trong cả hai.`);
-  const outcome = await host.generate(plan, options, "update");
+  // The ngưỡng Vượt the officer chose is kept with the entries: a plan file
+  // regenerated without --exceed-margin must not change the verdicts silently.
+  const margin = values["exceed-margin"] === undefined && previous.plan.exceedMargin !== plan.exceedMargin ? previous.plan.exceedMargin : null;
+  const judged = margin === null ? plan : { ...plan, exceedMargin: margin };
+  const outcome = await host.generate(judged, options, "update");
   const made = host.current();
   if (made === null) throw new Error("Tệp vừa tạo không còn trong bộ nhớ.");
   writeOutput(output, made.bytes);
   progress.done("Đã tạo phụ lục");
   const kept = [...previous.entries.values()].filter((e) => e.actual.value !== null || e.note !== null).length;
-  out([`Đã tạo ${output}: phụ lục của ${who}${own}, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}.`, ...outcome.notes.map((note) => `- ${note}`)].join("\n"));
+  const keptMargin = margin === null ? [] : [`- Giữ ngưỡng Vượt ${formatNumber(margin, { maxDecimals: 2 })}% của ${keepFrom} (đổi bằng --exceed-margin).`];
+  out([`Đã tạo ${output}: phụ lục của ${who}${ownOf(judged.exceedMargin)}, giữ ${kept} ô số liệu/ghi chú từ ${keepFrom}.`, ...keptMargin, ...outcome.notes.map((note) => `- ${note}`)].join("\n"));
   return 0;
 }
 
