@@ -88,7 +88,7 @@ describe("phuluc issue-communes", () => {
     const issued = phuluc(["issue-communes", PLAN, "--table", filled, "--out", out, "--deadline", "05/11/2024", "--period", "Ước thực hiện năm 2024"]);
     expect(issued.stderr).toBe("");
     expect(issued.status).toBe(0);
-    expect(issued.stdout).toContain("Đã tạo phụ lục cho 5 xã");
+    expect(issued.stdout).toContain("Đã tạo phụ lục cho 5 đơn vị cấp xã");
     const files = readdirSync(out).sort();
     expect(files).toEqual(COMMUNES.map((c) => `Phụ lục I - ${c.name}.xlsx`).sort());
 
@@ -152,7 +152,7 @@ describe("phuluc issue-communes", () => {
     expect(phuluc(["issue-communes", PLAN, "--table", filled, "--out", out]).status).toBe(0);
     const again = phuluc(["issue-communes", PLAN, "--table", filled, "--out", out]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toMatch(/đã có phụ lục của 5 xã.*--force/);
+    expect(again.stderr).toMatch(/đã có phụ lục của 5 đơn vị cấp xã.*--force/);
     writeFileSync(join(dir, "da-co.zip"), "");
     const zipAgain = phuluc(["issue-communes", PLAN, "--table", filled, "--out", join(dir, "da-co.zip")]);
     expect(zipAgain.status).toBe(2);

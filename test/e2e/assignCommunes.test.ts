@@ -60,7 +60,7 @@ for (const width of [360, 1280]) {
       await page.getByRole("tab", { name: "Giao chỉ tiêu" }).click();
 
       await page.getByLabel("Danh sách xã (không bắt buộc)").fill(COMMUNES.join("\n"));
-      await page.getByText("3 xã được ghi sẵn.").waitFor();
+      await page.getByText("3 đơn vị cấp xã được ghi sẵn.").waitFor();
       await shot(page, name("1-bang-trong"));
       const [blank] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng giao chỉ tiêu (.xlsx)" }).click()]);
       expect(blank.suggestedFilename()).toBe("Giao chỉ tiêu - Ủy ban nhân dân huyện Tiên Lữ.xlsx");

@@ -83,16 +83,16 @@ async function issue(
   }
   // Each commune's annex is a whole annex: with many communes the run takes long enough to say so.
   const progress = stages(reading.communes.length * reading.indicators.length >= LONG_RUN_ROWS);
-  progress.stage(`Đang tạo phụ lục cho ${reading.communes.length} xã`);
+  progress.stage(`Đang tạo phụ lục cho ${reading.communes.length} đơn vị cấp xã`);
   const files = await communeAnnexFiles(plan, reading, options);
-  progress.done(`Đã tạo phụ lục cho ${reading.communes.length} xã`);
+  progress.done(`Đã tạo phụ lục cho ${reading.communes.length} đơn vị cấp xã`);
   if (zip) {
     writeOutput(output, zipFiles(files));
   } else {
     const taken = files.filter((f) => existsSync(join(output, f.fileName)) || inputs.includes(resolve(output, f.fileName)));
     if (taken.length > 0 && !force) {
       throw new UserError(
-        `${output} đã có phụ lục của ${taken.length} xã (${taken.slice(0, 3).map((f) => f.fileName).join(", ")}${taken.length > 3 ? ", …" : ""}), có thể xã đã điền số liệu: chọn thư mục khác, hoặc thêm --force để ghi đè.`,
+        `${output} đã có phụ lục của ${taken.length} đơn vị cấp xã (${taken.slice(0, 3).map((f) => f.fileName).join(", ")}${taken.length > 3 ? ", …" : ""}), có thể các đơn vị đã điền số liệu: chọn thư mục khác, hoặc thêm --force để ghi đè.`,
       );
     }
     try {
@@ -104,7 +104,7 @@ async function issue(
   }
   const deadline = options.deadline ?? plan.reportingDeadline;
   const lines = [
-    `Đã tạo phụ lục cho ${files.length} xã trong ${output}, mỗi xã với chỉ tiêu được giao, ${deadline === null ? "chưa có hạn nộp (thêm --deadline dd/mm/yyyy)" : `hạn nộp ${dayText(deadline)}`}:`,
+    `Đã tạo phụ lục cho ${files.length} đơn vị cấp xã trong ${output}, mỗi đơn vị với chỉ tiêu được giao, ${deadline === null ? "chưa có hạn nộp (thêm --deadline dd/mm/yyyy)" : `hạn nộp ${dayText(deadline)}`}:`,
     ...files.map((f) => `- ${f.fileName}: ${f.assigned} chỉ tiêu được giao`),
     ...reading.notes.map((note) => `Lưu ý: ${note}`),
   ];

@@ -84,7 +84,12 @@ export function figureValue(figure: string): EntryReading {
   // Digits only, the commonest figure: what the steps below would give, without them.
   if (PLAIN.test(figure)) return { value: Number(figure) };
   if (figure === "") return { reason: "không có con số" };
-  if (!/^[0-9.,]*$/.test(figure)) return { reason: "có ký tự không phải chữ số" };
+  if (!/^[0-9.,]*$/.test(figure)) {
+    // Name what is in the way ("giảm", "tỷ", "%"): the officer sees what to take out.
+    const odd = figure.replace(/[0-9.,]+/g, " ").replace(/ {2,}/g, " ").trim();
+    const shown = odd.length > 20 ? `${odd.slice(0, 19)}…` : odd;
+    return { reason: `có «${shown}» không phải chữ số: chỉ nhập con số, theo đơn vị ở cột Đơn vị tính` };
+  }
   const commas = figure.split(",").length - 1;
   if (commas > 1) return { reason: "có nhiều dấu phẩy (dấu phẩy chỉ đứng trước phần thập phân)" };
   const comma = figure.indexOf(",");

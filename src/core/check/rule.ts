@@ -29,7 +29,7 @@ import type { Status } from "./status";
  * - Floors and ceilings decide their own way; the indicator's direction (explicit, then phrase,
  *   then name, see `explainDirection`) matters only for points, approximations and ranges.
  * - A change target ("giảm 5%", "tăng 8%", "có thêm 10 xã") is judged on the change achieved, which
- *   the officer enters ("giảm 6%", or just 6): more of the intended change is better.
+ *   the officer enters as a figure (6, for a reduction of 6%): more of the intended change is better.
  * - A rank ("5/10", unit Xếp hạng) is a point where lower is better; a ratio ("105/100") compares
  *   its first term; "04/09 thôn" compares the count.
  * - A qualitative target, a blank target, and a heading with parts but no figure of its own are

@@ -53,7 +53,7 @@ export function AssignStep({ plan, assign, act, busy, notice, onDismiss }: Assig
           <Button appearance={table === null ? "primary" : "secondary"} disabled={working} icon={busy === "assign-table" ? <Spinner size="tiny" /> : undefined} onClick={() => act.downloadBlank(plan)}>
             Tải bảng giao chỉ tiêu (.xlsx)
           </Button>
-          {listed > 0 && <Caption1 className={styles.muted}>{listed} xã được ghi sẵn.</Caption1>}
+          {listed > 0 && <Caption1 className={styles.muted}>{listed} đơn vị cấp xã được ghi sẵn.</Caption1>}
         </div>
       </fieldset>
 
@@ -75,7 +75,7 @@ export function AssignStep({ plan, assign, act, busy, notice, onDismiss }: Assig
         {table !== null && (
           <>
             <Caption1 aria-live="polite">
-              {table.file}: chỉ tiêu giao cho {table.reading.communes.length} xã, {table.reading.indicators.length} chỉ tiêu
+              {table.file}: chỉ tiêu giao cho {table.reading.communes.length} đơn vị cấp xã, {table.reading.indicators.length} chỉ tiêu
               {table.reading.orientation === "communes-as-columns" ? " (bảng xoay ngược: mỗi xã một cột)" : ""}.
             </Caption1>
             <ul className={styles.notes} aria-label="Các xã được giao chỉ tiêu">
@@ -88,7 +88,7 @@ export function AssignStep({ plan, assign, act, busy, notice, onDismiss }: Assig
               ))}
               {table.reading.communes.length > SHOWN && (
                 <li>
-                  <Caption1>… và {table.reading.communes.length - SHOWN} xã khác.</Caption1>
+                  <Caption1>… và {table.reading.communes.length - SHOWN} đơn vị khác.</Caption1>
                 </li>
               )}
             </ul>

@@ -31,7 +31,7 @@ describe("a figure typed as text, read the Vietnamese way", () => {
   });
 
   test.each<[string, EntryRow, RegExp]>([
-    ["abc", none, /ký tự không phải chữ số/],
+    ["abc", none, /có «abc» không phải chữ số: chỉ nhập con số/],
     ["1,2,3", none, /nhiều dấu phẩy/],
     ["1.2.3", none, /dấu chấm phải ngăn cách/],
     ["1.2345.6", none, /dấu chấm/],
@@ -39,12 +39,12 @@ describe("a figure typed as text, read the Vietnamese way", () => {
     ["5,", none, /dấu phẩy phải đứng giữa/],
     [",5", none, /dấu phẩy phải đứng giữa/],
     ["1,5.3", none, /sau dấu phẩy/],
-    ["95%", money, /ký tự không phải chữ số/], // "%" is no unit of a money row
-    ["4/10", percent, /ký tự không phải chữ số/], // "/" only in a ratio or rank row
+    ["95%", money, /có «%» không phải chữ số/], // "%" is no unit of a money row
+    ["4/10", percent, /có «\/» không phải chữ số/], // "/" only in a ratio or rank row
     ["4/x", rank, /phải là một số nguyên/],
     ["%", percent, /chỉ có đơn vị/],
     ["1234567890123456", none, /quá 15 chữ số/],
-    ["Chưa đạt", none, /ký tự không phải chữ số/],
+    ["Chưa đạt", none, /có «Chưa đạt» không phải chữ số/],
   ])("%j in a %j row is not read: %s", (text, row, reason) => {
     const read = readEntryText(text, row);
     expect("reason" in read && read.reason).toMatch(reason);
