@@ -66,7 +66,7 @@ export function GenerateStep({ state, actions, fileMode, onNext }: { state: Pane
           onChange={(_, data) => setForm({ ...form, lastYear: data.checked === true })}
         />
       </Field>
-      <Field label="Đơn vị báo cáo (không bắt buộc)" hint="Xã hoặc huyện có số liệu trong bản này, ghi dưới tiêu đề; dùng khi tổng hợp.">
+      <Field label="Đơn vị báo cáo (không bắt buộc)" hint="Xã, phường hoặc đặc khu có số liệu trong bản này, ghi dưới tiêu đề; dùng khi tổng hợp.">
         <Input value={form.locality} disabled={busy} onChange={(_, data) => setForm({ ...form, locality: data.value })} />
       </Field>
       {state.annex !== null && (
