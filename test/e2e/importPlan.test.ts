@@ -153,7 +153,7 @@ withChromium(
     await again.setFiles({ name: "phu-luc-an-binh.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(edited) });
     await page.getByText(/Đã mở phu-luc-an-binh\.xlsx/).waitFor({ timeout: 30_000 });
     await shot(page, "thay-doi-tren-trang");
-    await page.getByText(/Chỉ tiêu \(3\) «Tỷ lệ hộ nghèo[^»]*» \(dòng \d+\): kế hoạch «dưới 1%» → «dưới 0,8%»/).waitFor({ timeout: 30_000 });
+    await page.getByText(/STT \(3\) «Tỷ lệ hộ nghèo[^»]*» \(dòng \d+\): kế hoạch «dưới 1%» → «dưới 0,8%»/).waitFor({ timeout: 30_000 });
     await shot(page, "thay-doi-tren-trang");
     await page.getByRole("button", { name: "Đưa vào kế hoạch" }).click();
     await page.getByText(/Đã đưa 1 thay đổi vào kế hoạch của phụ lục/).waitFor({ timeout: 30_000 });

@@ -1,4 +1,10 @@
-/** Whether the keyboard's focus was dropped (its element disabled or removed), so a step may place it. */
+/**
+ * Whether the keyboard's focus was dropped (its element disabled or removed), so a step may place
+ * it. Chromium keeps a button that was disabled while focused as the active element, though keys
+ * no longer reach it: that is dropped focus too.
+ */
 export function nothingFocused(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
+  const active = document.activeElement;
+  if (active === null || active === document.body) return true;
+  return active.matches(":disabled") || active.getAttribute("aria-disabled") === "true";
 }
