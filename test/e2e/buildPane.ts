@@ -4,13 +4,14 @@
  * test/support/jestGlobalSetup.ts builds it once per jest run for every end-to-end file.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
+// From test/e2e, or from .bench/test/e2e when a benchmark compiled it.
+const ROOT = [join(__dirname, "..", ".."), join(__dirname, "..", "..", "..")].find((dir) => existsSync(join(dir, "webpack.config.js"))) ?? join(__dirname, "..", "..");
 
 export async function buildPane(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "phuluc-pane-"));
