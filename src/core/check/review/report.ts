@@ -1,4 +1,4 @@
-import { placedIndicators, shortPlace, type Plan } from "../../model";
+import { placedIndicators, quotedName, shortPlace, sttOf, type Plan } from "../../model";
 import { ruleTitle, SEVERITIES, SEVERITY_LABELS, type Evidence, type Finding, type Severity } from "./finding";
 
 /** How each side of a comparison is named to people. */
@@ -46,10 +46,22 @@ export function formatReview(title: string, findings: readonly Finding[], plan: 
     if (group.length === 0) continue;
     lines.push("", `${SEVERITY_LABELS[severity]} (${group.length}):`);
     for (const f of group) {
-      lines.push(`  - ${findingPlace(plan, f)} [${ruleTitle(f.rule)}] ${f.message}`);
+      lines.push(`  - ${namesItsRow(plan, f) ? "" : `${findingPlace(plan, f)} `}[${ruleTitle(f.rule)}] ${f.message}`);
       // The two sides' words under the finding, so the reader sees what each says.
       for (const e of f.evidence ?? []) lines.push(`      ${EVIDENCE_LABELS[e.from]} (${e.place}): «${e.quote}»`);
     }
   }
   return lines.join("\n");
+}
+
+/** A message that already names its row (name and place) reads badly with the place in front of it too. */
+function namesItsRow(plan: Plan, finding: Finding): boolean {
+  if (finding.code === null) return false;
+  const item = placedIndicators(plan).find((p) => p.indicator.code === finding.code);
+  if (item === undefined) return false;
+  const has = (text: string) => finding.message.includes(text);
+  const own = sttOf(item.indicator);
+  if (!has(quotedName(item.indicator.name))) return false;
+  if (own !== null) return has(own);
+  return item.parent === null || has(quotedName(item.parent.name)) || has(sttOf(item.parent) ?? quotedName(item.parent.name));
 }

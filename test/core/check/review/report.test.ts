@@ -37,6 +37,11 @@ describe("the review as people read it", () => {
     );
   });
 
+  test("a message that names its row itself is not preceded by the row's place again", () => {
+    const named: Finding = { rule: "thieu-chi-tieu", severity: "loi", code: "CT02", message: "«Thu ngân sách» (STT (2)): để trống." };
+    expect(formatReview("Kế hoạch thử", [named], smallPlan()).split("\n")[4]).toBe("  - [Thiếu chỉ tiêu kế hoạch] «Thu ngân sách» (STT (2)): để trống.");
+  });
+
   test("nothing found", () => {
     expect(formatReview("Kế hoạch thử", [], smallPlan())).toBe("Rà soát phụ lục: Kế hoạch thử\nKhông phát hiện vấn đề nào.");
   });
