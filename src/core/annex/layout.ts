@@ -27,6 +27,8 @@ import { annexLabel, annexTitle, attachedTo } from "./heading";
 import { MARGIN_NAME, marginRefersTo, modelSheet } from "./modelSheet";
 import type { AnnexOptions } from "./options";
 import { fitForPrint } from "./printFit";
+import { measuredHeight, measureText } from "./rowHeights";
+import { textWidthPoints } from "./textWidth";
 import { ANNEX_STYLES, ISSUED_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
 import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
@@ -152,7 +154,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
         ? [
             [columns.actual, 12],
             [columns.percent, 8],
-            [columns.status, 11],
+            [columns.status, issued ? 11 : QUESTIONED_WIDTH],
             [columns.note, 14],
           ]
         : [
@@ -160,7 +162,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
             [columns.actual, 10],
             [columns.percent, 8],
             [columns.lastYear.percent, 8],
-            [columns.status, 10],
+            [columns.status, issued ? 10 : QUESTIONED_WIDTH],
             [columns.note, 10],
           ],
     ),
@@ -281,8 +283,10 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   const heading = rule.kind === "manual" && rule.reason === "heading";
   put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : "input" });
   put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: result.percentOfPlan ?? "", style: "percent" });
-  // A figure questioned as generated (a checked copy, a regeneration) gets the room its mark needs.
-  const questioned = !issued && result.plausibility ? { shown: `${SHEET_LABELS[result.status]}${QUESTIONED_SUFFIX}` } : {};
+  // A figure can be questioned after the annex is made, by a figure typed later: the verdict cell
+  // then shows its mark by a number format, which no program refits the row for. Every row whose
+  // figures can be questioned gets the room of the longest such verdict, so any print is readable.
+  const questioned = !issued && formulas.plausibility !== null ? { shown: LONGEST_QUESTIONED } : {};
   put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status", ...questioned });
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
@@ -447,6 +451,23 @@ function splitRef(ref: string): [string, number] {
 
 /** What a questioned verdict shows after its word ("Đạt - Kiểm tra lại số liệu"), by number format. */
 const QUESTIONED_SUFFIX = ` - ${PLAUSIBILITY_MARK}`;
+
+/** The widest verdict a questioned figure can show: a questioned figure is read, so Vượt, Đạt or Không đạt. */
+const LONGEST_QUESTIONED = (["vuot", "dat", "khong_dat"] as const)
+  .map((status) => `${SHEET_LABELS[status]}${QUESTIONED_SUFFIX}`)
+  .reduce((widest, text) => (textWidthPoints(text, 12, true) > textWidthPoints(widest, 12, true) ? text : widest));
+
+/**
+ * The working copy's verdict column holds that verdict in two lines: fitting widths one character
+ * at a time never finds the width where three lines become two, so it is given from the start.
+ */
+const QUESTIONED_WIDTH = ((): number => {
+  const text = measureText(LONGEST_QUESTIONED, ANNEX_STYLES.status?.font?.size ?? 12, true);
+  const twoLines = measuredHeight(measureText("Vượt", ANNEX_STYLES.status?.font?.size ?? 12, true), 10) * 2;
+  let width = 10;
+  while (measuredHeight(text, width) > twoLines) width++;
+  return width;
+})();
 
 function statusFormats(columns: ColumnPlan, first: number, last: number) {
   if (last < first) return [];

@@ -1,6 +1,6 @@
 import { EXCEL_LIMITS } from "./excelLimits";
 import { cellText, fitRowHeights, measureCell, measuredHeight, type MeasuredText } from "./rowHeights";
-import type { Sheet, Style } from "./sheet";
+import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
 /**
@@ -197,11 +197,16 @@ function balancedWidths(input: PrintFitInput, budget: number, table: HeightTable
   }
   // Room no row needs goes to the columns by how much text they hold, so the table fills the page.
   if (left > 0) {
-    const weights = flexible.map((c) => rows.reduce((sum, r) => sum + cellText(sheet.rows[r - 1]?.cells[c - 1]).length, 0) + 1);
+    // By the text each column holds now, not the room a verdict keeps for a mark it may show later.
+    const weights = flexible.map((c) => rows.reduce((sum, r) => sum + heldText(sheet.rows[r - 1]?.cells[c - 1]).length, 0) + 1);
     const all = weights.reduce((a, b) => a + b, 0);
     flexible.forEach((c, i) => (widths[c - 1] = (widths[c - 1] ?? 0) + Math.floor((left * (weights[i] ?? 0)) / all)));
   }
   return widths.map((w) => Math.min(w, EXCEL_LIMITS.columnWidth));
+}
+
+function heldText(cell: Cell | null | undefined): string {
+  return cell === null || cell === undefined || cell.shown === undefined ? cellText(cell) : cellText({ ...cell, shown: undefined });
 }
 
 /** Short texts (a header, a unit, a target) wrap into at most this many lines. */
