@@ -1,17 +1,17 @@
 /**
  * Reads the sheets of an .xlsx file into the core's plain grid without building a workbook model:
- * the needed parts are inflated with fflate (bounded, see parts.ts) and parsed by saxes events.
- * Measured 2-3× faster than ExcelJS's load on commune annexes, with the same values
- * (PERFORMANCE.md). Handles namespace-prefixed elements (`<x:c>`), shared and inline strings, rich
- * text, cached formula results, number formats and both date systems (1900 and 1904). Runs in Node
- * and in the browser.
- */
+ * the needed parts are inflated (fflate, or the host's faster inflater; bounded, see parts.ts) and
+ * read by events: plain XML by the fast scan (xmlScan.ts), anything else by saxes. Measured 2-3×
+ * faster than ExcelJS's load on commune annexes, with the same values (PERFORMANCE.md). Handles
+ * namespace-prefixed elements (`<x:c>`), shared and inline strings, rich text, cached formula
+ * results, number formats and both date systems (1900 and 1904). Runs in Node and in the browser. */
 import { strFromU8 } from "fflate";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SaxesParser } from "saxes";
 import type { GridCell, GridSheet, GridValue, GridWorkbook, SheetVisibility } from "../../core/annex/grid";
 import { asUint8Array } from "./bytes";
 import { fileKind, NotXlsxError } from "./fileKind";
-import { DEFAULT_LIMITS, readParts, type PartLimits } from "./parts";
+import { NotPlainXml, scanXml, type XmlTag } from "./xmlScan";
+import { DEFAULT_LIMITS, readParts, type PartLimits, type RawInflate } from "./parts";
 
 export interface FastWorkbook extends GridWorkbook {
   /** dcterms:modified of docProps/core.xml: when its author last saved it, as an ISO instant; null when absent. */
@@ -20,7 +20,14 @@ export interface FastWorkbook extends GridWorkbook {
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-function parse(xml: Uint8Array | string, handlers: { open?: (tag: SaxesTagPlain) => void; close?: (name: string) => void; text?: (text: string) => void }): void {
+interface Handlers {
+  open?: (tag: XmlTag) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+}
+type Parse = (handlers: Handlers) => void;
+
+function saxesParse(xml: string, handlers: Handlers): void {
   const parser = new SaxesParser();
   parser.on("error", (error) => {
     throw error;
@@ -31,7 +38,25 @@ function parse(xml: Uint8Array | string, handlers: { open?: (tag: SaxesTagPlain)
     parser.on("closetag", (tag) => close(localName(tag.name)));
   }
   if (handlers.text) parser.on("text", handlers.text);
-  parser.write(typeof xml === "string" ? xml : strFromU8(xml)).close();
+  parser.write(xml).close();
+}
+
+/**
+ * Runs `read` over the document with the fast scan (xmlScan.ts), and once more from the start with
+ * saxes when the scan cannot read it exactly: `read` keeps its state inside, so nothing of the first
+ * attempt remains. Element names reach `close` without their prefix.
+ */
+function parsed<T>(xml: Uint8Array | string, read: (parse: Parse) => T): T {
+  const text = typeof xml === "string" ? xml : strFromU8(xml);
+  try {
+    return read((handlers) => {
+      const close = handlers.close;
+      scanXml(text, close === undefined ? handlers : { ...handlers, close: (name) => close(localName(name)) });
+    });
+  } catch (error) {
+    if (!(error instanceof NotPlainXml)) throw error;
+  }
+  return read((handlers) => saxesParse(text, handlers));
 }
 
 export interface FastReadOptions {
@@ -41,20 +66,22 @@ export interface FastReadOptions {
    * a row, full of &quot;), so leaving them out before parsing cuts the parse several times.
    */
   formulas?: boolean;
+  /** How deflated parts are inflated (default: fflate, in JavaScript; the CLI passes Node's native zlib). */
+  inflate?: RawInflate;
 }
 
 /** Reads every worksheet; refuses what is not an .xlsx workbook with a NotXlsxError saying what to do. */
 export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLimits = DEFAULT_LIMITS, options: FastReadOptions = {}): FastWorkbook {
   const bytes = asUint8Array(data);
   if (fileKind(bytes) !== "zip") throw new NotXlsxError(bytes);
-  const meta = readParts(bytes, (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "[Content_Types].xml", limits);
+  const meta = readParts(bytes, (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels" || name === "[Content_Types].xml", limits, options.inflate);
   const workbookXml = meta.get("xl/workbook.xml");
   if (workbookXml === undefined) throw new NotXlsxError(bytes);
   const { sheets, date1904 } = workbookSheets(workbookXml);
   const targets = relationships(meta.get("xl/_rels/workbook.xml.rels"));
   const sheetParts = new Map(sheets.map((s) => [s, partPath(targets.get(s.rel) ?? "")]));
   const needed = new Set<string>(["xl/sharedStrings.xml", "xl/styles.xml", "docProps/core.xml", ...sheetParts.values()]);
-  const parts = readParts(bytes, (name) => needed.has(name), limits);
+  const parts = readParts(bytes, (name) => needed.has(name), limits, options.inflate);
   const strings = sharedStrings(parts.get("xl/sharedStrings.xml"));
   const formats = cellFormats(parts.get("xl/styles.xml"));
   const out: GridSheet[] = [];
@@ -75,33 +102,37 @@ interface SheetEntry {
 }
 
 function workbookSheets(xml: Uint8Array): { sheets: SheetEntry[]; date1904: boolean } {
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  parse(xml, {
-    open: (tag) => {
-      const name = localName(tag.name);
-      if (name === "sheet") {
-        const rel = Object.entries(tag.attributes).find(([key]) => localName(key) === "id" && key !== "sheetId")?.[1] ?? "";
-        const state = String(tag.attributes.state ?? "");
-        sheets.push({ name: String(tag.attributes.name ?? ""), rel: String(rel), visibility: state === "hidden" || state === "veryHidden" ? state : "visible" });
-      } else if (name === "workbookPr") {
-        const value = tag.attributes.date1904;
-        date1904 = value === "1" || value === "true";
-      }
-    },
+  return parsed(xml, (parse) => {
+    const sheets: SheetEntry[] = [];
+    let date1904 = false;
+    parse({
+      open: (tag) => {
+        const name = localName(tag.name);
+        if (name === "sheet") {
+          const rel = Object.entries(tag.attributes).find(([key]) => localName(key) === "id" && key !== "sheetId")?.[1] ?? "";
+          const state = String(tag.attributes.state ?? "");
+          sheets.push({ name: String(tag.attributes.name ?? ""), rel: String(rel), visibility: state === "hidden" || state === "veryHidden" ? state : "visible" });
+        } else if (name === "workbookPr") {
+          const value = tag.attributes.date1904;
+          date1904 = value === "1" || value === "true";
+        }
+      },
+    });
+    return { sheets, date1904 };
   });
-  return { sheets, date1904 };
 }
 
 function relationships(xml: Uint8Array | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (xml === undefined) return out;
-  parse(xml, {
-    open: (tag) => {
-      if (localName(tag.name) === "Relationship") out.set(tag.attributes.Id ?? "", tag.attributes.Target ?? "");
-    },
+  if (xml === undefined) return new Map();
+  return parsed(xml, (parse) => {
+    const out = new Map<string, string>();
+    parse({
+      open: (tag) => {
+        if (localName(tag.name) === "Relationship") out.set(tag.attributes.Id ?? "", tag.attributes.Target ?? "");
+      },
+    });
+    return out;
   });
-  return out;
 }
 
 /** "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml". */
@@ -117,30 +148,32 @@ function partPath(target: string): string {
 
 /** Text of <si> items: plain or rich runs; phonetic runs (<rPh>) left out, as Excel shows them. */
 function sharedStrings(xml: Uint8Array | undefined): string[] {
-  const out: string[] = [];
-  if (xml === undefined) return out;
-  let current: string[] | null = null;
-  let inText = false;
-  let phonetic = 0;
-  parse(xml, {
-    open: (tag) => {
-      const name = localName(tag.name);
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && phonetic === 0) inText = true;
-    },
-    close: (name) => {
-      if (name === "si") {
-        out.push(unescapeOoxml((current ?? []).join("")));
-        current = null;
-      } else if (name === "rPh") phonetic--;
-      else if (name === "t") inText = false;
-    },
-    text: (text) => {
-      if (inText && current !== null) current.push(text);
-    },
+  if (xml === undefined) return [];
+  return parsed(xml, (parse) => {
+    const out: string[] = [];
+    let current: string[] | null = null;
+    let inText = false;
+    let phonetic = 0;
+    parse({
+      open: (tag) => {
+        const name = localName(tag.name);
+        if (name === "si") current = [];
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && phonetic === 0) inText = true;
+      },
+      close: (name) => {
+        if (name === "si") {
+          out.push(unescapeOoxml((current ?? []).join("")));
+          current = null;
+        } else if (name === "rPh") phonetic--;
+        else if (name === "t") inText = false;
+      },
+      text: (text) => {
+        if (inText && current !== null) current.push(text);
+      },
+    });
+    return out;
   });
-  return out;
 }
 
 /** "_x000D_" and the like: characters XML cannot hold, as Excel escapes them. */
@@ -185,12 +218,21 @@ interface CellFormat {
 }
 
 /** Each cellXfs entry's number format, and whether it shows a date. */
-function cellFormats(xml: Uint8Array | undefined): CellFormat[] {
-  const custom = new Map<number, string>();
-  const ids: number[] = [];
-  if (xml !== undefined) {
+/**
+ * The last styles part read and its formats: the files of one template share their styles part
+ * byte for byte, so a reader of thousands of them parses it once.
+ */
+let lastStyles: { text: string; formats: readonly CellFormat[] } | null = null;
+
+function cellFormats(xml: Uint8Array | undefined): readonly CellFormat[] {
+  if (xml === undefined) return [];
+  const text = strFromU8(xml);
+  if (lastStyles?.text === text) return lastStyles.formats;
+  const formats = parsed(text, (parse) => {
+    const custom = new Map<number, string>();
+    const ids: number[] = [];
     let inCellXfs = false;
-    parse(xml, {
+    parse({
       open: (tag) => {
         const name = localName(tag.name);
         if (name === "numFmt") custom.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? "");
@@ -201,11 +243,13 @@ function cellFormats(xml: Uint8Array | undefined): CellFormat[] {
         if (name === "cellXfs") inCellXfs = false;
       },
     });
-  }
-  return ids.map((id) => {
-    const numFmt = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
-    return { numFmt: numFmt === "General" ? null : numFmt, date: (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (numFmt !== null && custom.has(id) && isDateFormat(numFmt)) };
+    return ids.map((id) => {
+      const numFmt = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
+      return { numFmt: numFmt === "General" ? null : numFmt, date: (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (numFmt !== null && custom.has(id) && isDateFormat(numFmt)) };
+    });
   });
+  lastStyles = { text, formats };
+  return formats;
 }
 
 function isDateFormat(format: string): boolean {
@@ -224,93 +268,95 @@ export function withoutFormulas(xml: string): string {
 
 /** The cells of one worksheet: values (a formula's cached result), number formats; covered merge cells stay empty. */
 function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | string, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
-  const rows: GridCell[][] = [];
-  const merges: string[] = [];
-  let rowIndex = 0;
-  let columnIndex = 0;
-  let cell: { type: string; style: number; column: number; row: number } | null = null;
-  let text: string[] = [];
-  let formula: string[] | null = null;
-  let value: string | null = null;
-  let capture: "v" | "t" | "f" | null = null;
-  let inlinePhonetic = 0;
-  parse(xml, {
-    open: (tag) => {
-      const local = localName(tag.name);
-      switch (local) {
-        case "row": {
-          const r = Number(tag.attributes.r);
-          rowIndex = Number.isInteger(r) && r > 0 ? r : rowIndex + 1;
-          columnIndex = 0;
-          break;
+  return parsed(xml, (parse) => {
+    const rows: GridCell[][] = [];
+    const merges: string[] = [];
+    let rowIndex = 0;
+    let columnIndex = 0;
+    let cell: { type: string; style: number; column: number; row: number } | null = null;
+    let text: string[] = [];
+    let formula: string[] | null = null;
+    let value: string | null = null;
+    let capture: "v" | "t" | "f" | null = null;
+    let inlinePhonetic = 0;
+    parse({
+      open: (tag) => {
+        const local = localName(tag.name);
+        switch (local) {
+          case "row": {
+            const r = Number(tag.attributes.r);
+            rowIndex = Number.isInteger(r) && r > 0 ? r : rowIndex + 1;
+            columnIndex = 0;
+            break;
+          }
+          case "c": {
+            const ref = tag.attributes.r;
+            const column = ref === undefined ? columnIndex + 1 : columnOf(ref);
+            columnIndex = column;
+            cell = { type: tag.attributes.t ?? "n", style: Number(tag.attributes.s ?? 0), column, row: rowIndex };
+            value = null;
+            formula = null;
+            text = [];
+            break;
+          }
+          case "v":
+            capture = "v";
+            text = [];
+            break;
+          case "f":
+            capture = "f";
+            formula = [];
+            break;
+          case "rPh":
+            inlinePhonetic++;
+            break;
+          case "t":
+            if (cell !== null && inlinePhonetic === 0) capture = "t";
+            break;
+          case "mergeCell":
+            if (tag.attributes.ref) merges.push(tag.attributes.ref);
+            break;
         }
-        case "c": {
-          const ref = tag.attributes.r;
-          const column = ref === undefined ? columnIndex + 1 : columnOf(ref);
-          columnIndex = column;
-          cell = { type: tag.attributes.t ?? "n", style: Number(tag.attributes.s ?? 0), column, row: rowIndex };
-          value = null;
-          formula = null;
-          text = [];
-          break;
+      },
+      close: (local) => {
+        switch (local) {
+          case "v":
+            value = text.join("");
+            capture = null;
+            break;
+          case "f":
+          case "t":
+            capture = null;
+            break;
+          case "rPh":
+            inlinePhonetic--;
+            break;
+          case "c": {
+            if (cell === null) break;
+            const format = formats[cell.style];
+            const out: GridCell = { value: cellValue(cell.type, cell.type === "inlineStr" ? text.join("") : value, strings, format, date1904) };
+            if (format?.numFmt) out.numFmt = format.numFmt;
+            // "_xlfn." marks newer functions in the file; the description has the plain name (as read.ts gives it).
+            if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("").replace(/_xlfn\./g, "");
+            const row = (rows[cell.row - 1] ??= []);
+            row[cell.column - 1] = out;
+            cell = null;
+            break;
+          }
         }
-        case "v":
-          capture = "v";
-          text = [];
-          break;
-        case "f":
-          capture = "f";
-          formula = [];
-          break;
-        case "rPh":
-          inlinePhonetic++;
-          break;
-        case "t":
-          if (cell !== null && inlinePhonetic === 0) capture = "t";
-          break;
-        case "mergeCell":
-          if (tag.attributes.ref) merges.push(tag.attributes.ref);
-          break;
-      }
-    },
-    close: (local) => {
-      switch (local) {
-        case "v":
-          value = text.join("");
-          capture = null;
-          break;
-        case "f":
-        case "t":
-          capture = null;
-          break;
-        case "rPh":
-          inlinePhonetic--;
-          break;
-        case "c": {
-          if (cell === null) break;
-          const format = formats[cell.style];
-          const out: GridCell = { value: cellValue(cell.type, cell.type === "inlineStr" ? text.join("") : value, strings, format, date1904) };
-          if (format?.numFmt) out.numFmt = format.numFmt;
-          // "_xlfn." marks newer functions in the file; the description has the plain name (as read.ts gives it).
-          if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("").replace(/_xlfn\./g, "");
-          const row = (rows[cell.row - 1] ??= []);
-          row[cell.column - 1] = out;
-          cell = null;
-          break;
-        }
-      }
-    },
-    text: (chunk) => {
-      if (capture === "v" || capture === "t") text.push(chunk);
-      else if (capture === "f") formula?.push(chunk);
-    },
+      },
+      text: (chunk) => {
+        if (capture === "v" || capture === "t") text.push(chunk);
+        else if (capture === "f") formula?.push(chunk);
+      },
+    });
+    // Dense rows, as the ExcelJS reader gives them: holes are empty cells.
+    const dense = Array.from({ length: rows.length }, (_, r) => {
+      const row = rows[r] ?? [];
+      return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
+    });
+    return { name, visibility, rows: dense, merges };
   });
-  // Dense rows, as the ExcelJS reader gives them: holes are empty cells.
-  const dense = Array.from({ length: rows.length }, (_, r) => {
-    const row = rows[r] ?? [];
-    return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
-  });
-  return { name, visibility, rows: dense, merges };
 }
 
 function columnOf(ref: string): number {
@@ -363,18 +409,21 @@ function isoOf(date: Date): string {
 
 function coreModified(xml: Uint8Array | undefined): string | null {
   if (xml === undefined) return null;
-  let inModified = false;
-  let text = "";
-  parse(xml, {
-    open: (tag) => {
-      if (localName(tag.name) === "modified") inModified = true;
-    },
-    close: (name) => {
-      if (name === "modified") inModified = false;
-    },
-    text: (chunk) => {
-      if (inModified) text += chunk;
-    },
+  const text = parsed(xml, (parse) => {
+    let inModified = false;
+    let text = "";
+    parse({
+      open: (tag) => {
+        if (localName(tag.name) === "modified") inModified = true;
+      },
+      close: (name) => {
+        if (name === "modified") inModified = false;
+      },
+      text: (chunk) => {
+        if (inModified) text += chunk;
+      },
+    });
+    return text;
   });
   const ms = Date.parse(text.trim());
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();

@@ -8,16 +8,23 @@ import { readReceived, unreadableFile, type ReceivedAt, type ReceivedFile } from
 import { formatNumber } from "../../core/vn";
 import { readWorkbookFast } from "./fastRead";
 import { NotXlsxError } from "./fileKind";
-import { DEFAULT_LIMITS, PartTooLargeError, type PartLimits } from "./parts";
+import { DEFAULT_LIMITS, PartTooLargeError, type PartLimits, type RawInflate } from "./parts";
 
 /**
  * @param modified the file's modification time (disk, or the browser's File.lastModified), used
  * when the workbook's own properties do not say when it was saved
+ * @param inflate a faster inflater the host has (Node's zlib), bounded as fflate's (parts.ts)
  */
-export async function readReceivedBytes(source: string, bytes: Uint8Array | ArrayBuffer, modified: Date | null = null, limits: PartLimits = DEFAULT_LIMITS): Promise<ReceivedFile> {
+export async function readReceivedBytes(
+  source: string,
+  bytes: Uint8Array | ArrayBuffer,
+  modified: Date | null = null,
+  limits: PartLimits = DEFAULT_LIMITS,
+  inflate?: RawInflate,
+): Promise<ReceivedFile> {
   const fromDisk: ReceivedAt | null = modified === null || Number.isNaN(modified.getTime()) ? null : { at: modified.toISOString(), origin: "modified" };
   try {
-    const book = readWorkbookFast(bytes, limits, { formulas: false });
+    const book = readWorkbookFast(bytes, limits, { formulas: false, inflate });
     const received: ReceivedAt | null = book.modified !== null ? { at: book.modified, origin: "properties" } : fromDisk;
     return readReceived(source, book.sheets, received);
   } catch (error) {

@@ -10,6 +10,8 @@ import { readWorkbookFast, withoutFormulas } from "../../../src/hosts/xlsx/fastR
 import { DEFAULT_LIMITS, PartTooLargeError, readParts } from "../../../src/hosts/xlsx/parts";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
 import { readReceivedBytes } from "../../../src/hosts/xlsx/received";
+import { nodeInflate } from "../../../src/cli/commands/consolidateReader";
+import { deflateRawSync } from "node:zlib";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
 import { communeAnnex, makeCommunes } from "../../support/communes";
 import { sampleWorkbook } from "./sample";
@@ -97,6 +99,12 @@ test("a part is refused by the size it declares, before it is inflated; a part l
   const lying = lieAboutSize(bytes, "xl/worksheets/sheet1.xml", 100);
   const read = await readReceivedBytes("noi-doi.xlsx", lying, null, limits);
   expect(read).toMatchObject({ ok: false, reason: "unreadable_file" });
+  // The CLI's native zlib stops at the declared size too: the file is refused, nothing past 100 bytes is made.
+  expect(nodeInflate(deflateRawSync(Buffer.alloc(1000)), 1000)).toHaveLength(1000);
+  expect(() => nodeInflate(deflateRawSync(Buffer.alloc(1000)), 100)).toThrow();
+  const native = await readReceivedBytes("noi-doi.xlsx", lying, null, limits, nodeInflate);
+  expect(native).toMatchObject({ ok: false, reason: "unreadable_file" });
+  expect(await readReceivedBytes("mau.xlsx", bytes, null, DEFAULT_LIMITS, nodeInflate)).toEqual(await readReceivedBytes("mau.xlsx", bytes, null, DEFAULT_LIMITS));
 });
 
 /** The zip with `name`'s uncompressed size rewritten in its local header and central directory entry. */
