@@ -14,6 +14,27 @@ describe("phuluc plan", () => {
     expect(run.stdout).toContain("1. Chỉ tiêu kinh tế: 2 chỉ tiêu (văn bản nêu 2)");
   });
 
+  test("lists every row by the reference an officer uses: parts printed «-» by their parent's STT and their name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-plan-"));
+    const output = join(dir, "xa.plan.json");
+    expect(phuluc(["import", join(__dirname, "..", "fixtures", "realplans", "kh-xa-2026-phu-luc.txt"), "-o", output]).status).toBe(0);
+    const run = phuluc(["plan", output]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split("\n").map((l) => l.trim());
+    expect(lines).toContain("A. CHỈ TIÊU KINH TẾ");
+    expect(lines).toContain("1 Tổng giá trị sản xuất (giá so sánh 2010) | Tỷ đồng | 2.145,6 | Phòng Kinh tế");
+    expect(lines).toContain("1 - Trong đó: Nông, lâm nghiệp và thủy sản | Tỷ đồng | 1.120,3 | Phòng Kinh tế");
+    expect(lines).toContain("1 - Trong đó: Công nghiệp - xây dựng | Tỷ đồng | 412 | Phòng Kinh tế");
+    expect(lines).toContain("9 - Trong đó: Mẫu giáo | % | 95 | Phòng Văn hóa - Xã hội");
+    expect(lines).toContain("22 Giữ vững danh hiệu xã đạt chuẩn nông thôn mới nâng cao | — | Giữ vững | Phòng Kinh tế");
+    // Bullets of a list without numbers are told apart by their place in their section.
+    const prose = join(dir, "phuong.plan.json");
+    expect(phuluc(["import", join(__dirname, "..", "fixtures", "realplans", "kh-phuong-2026-pdf.txt"), "-o", prose]).status).toBe(0);
+    const listed = phuluc(["plan", prose]).stdout.split("\n").map((l) => l.trim());
+    expect(listed).toContain("thứ 1 Tổng thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.250,5 tỷ đồng");
+    expect(listed).toContain("thứ 1 - Trong đó: thu cân đối ngân sách phường | tỷ đồng | 86,4 tỷ đồng");
+  });
+
   test("--json prints the whole normalized model", () => {
     const run = phuluc(["plan", fixture, "--json"]);
     expect(run.status).toBe(0);

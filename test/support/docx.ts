@@ -1,7 +1,7 @@
 /**
  * A real .docx written from plain text, for tests: each line a paragraph (w:p), each run of
- * tab-separated lines a table (w:tbl) with one cell per column, "<i>…</i>" as italic runs and
- * "**…**" as bold runs. A minimal OOXML package that Word, LibreOffice and mammoth open.
+ * tab-separated lines a table (w:tbl) with one cell per column (merged cells and line breaks in
+ * a cell as `table` below says), "<i>…</i>" as italic runs and "**…**" as bold runs. A minimal OOXML package that Word, LibreOffice and mammoth open.
  */
 import { strToU8, zipSync } from "fflate";
 
@@ -21,11 +21,33 @@ function runs(text: string): string {
 
 const paragraph = (text: string) => `<w:p>${runs(text)}</w:p>`;
 
+/**
+ * Merged cells and line breaks as Word writes them: a cell "<<" is covered by the cell on its left
+ * (gridSpan), a cell "^^" by the cell above (vMerge), and "¶" inside a cell starts a new paragraph
+ * of that cell (a line break an officer typed in it).
+ */
 function table(rows: string[][]): string {
   const width = Math.max(...rows.map((r) => r.length));
   const grid = `<w:tblGrid>${"<w:gridCol w:w=\"1500\"/>".repeat(width)}</w:tblGrid>`;
+  const at = (r: number, c: number) => rows[r]?.[c] ?? "";
   const body = rows
-    .map((row) => `<w:tr>${Array.from({ length: width }, (_, i) => `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr>${paragraph(row[i] ?? "")}</w:tc>`).join("")}</w:tr>`)
+    .map((row, r) => {
+      const cells: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const text = at(r, c);
+        if (text === "<<") continue;
+        let span = 1;
+        while (c + span < width && at(r, c + span) === "<<") span++;
+        const props = [
+          `<w:tcW w:w="${1500 * span}" w:type="dxa"/>`,
+          span > 1 ? `<w:gridSpan w:val="${span}"/>` : "",
+          text === "^^" ? "<w:vMerge/>" : at(r + 1, c) === "^^" ? '<w:vMerge w:val="restart"/>' : "",
+        ].join("");
+        const content = text === "^^" ? paragraph("") : text.split("¶").map(paragraph).join("");
+        cells.push(`<w:tc><w:tcPr>${props}</w:tcPr>${content}</w:tc>`);
+      }
+      return `<w:tr>${cells.join("")}</w:tr>`;
+    })
     .join("");
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${body}</w:tbl>`;
 }

@@ -9,7 +9,7 @@ import { PREFIXES } from "../vn/qualifiers";
 import { endsBefore, type Context } from "../vn/reading";
 import { foldKeepingLength } from "../vn/text";
 import { tokenize, type Token } from "../vn/tokens";
-import { matchesAt, unitKind } from "../vn/units";
+import { matchesAt, MULTIPLIERS, unitKind } from "../vn/units";
 import { isYear } from "../vn/references";
 import {
   ACHIEVEMENT_WORDS,
@@ -32,6 +32,11 @@ export interface Measure {
   name: Span | null;
   /** null for a figure stated only for a milestone ("đến năm 2025, có 13 xã ..."). */
   target: Span | null;
+  /**
+   * What the figure counts, printed after it in parentheses: "đạt 9.800 tỷ đồng (không kể tiền
+   * sử dụng đất)". Part of the indicator's name, so two rows that differ only by it stay apart.
+   */
+  qualifier?: Span;
   /** The unit as printed ("%/năm", "nghìn tỷ đồng", "HTX"), null when the figure has none. */
   unit: string | null;
   quote: Span;
@@ -337,9 +342,23 @@ function notATarget(reader: Reader, figure: Figure): boolean {
     if (matchesAt(tokens, figure.start + 1, words)) return true;
   }
   if (tokens[after]?.text === ")") after++;
-  if (ACHIEVEMENT_WORDS.some((words) => matchesAt(tokens, after, words)) && figure.unit === "%") return true;
+  if (ACHIEVEMENT_WORDS.some((words) => matchesAt(tokens, after, words)) && figure.unit === "%" && !namesARate(reader, figure.start)) return true;
   const before = tokens[figure.start - 1];
   return before?.text === "bang" && SAME_PERIOD_WORDS.some((words) => matchesAt(tokens, after, words));
+}
+
+/**
+ * "Tỷ lệ giải ngân vốn đầu tư công đạt 100% kế hoạch vốn giao": the sentence names a rate of
+ * the plan itself, so "100% kế hoạch" is its target, not a result's achievement ratio.
+ */
+function namesARate(reader: Reader, at: number): boolean {
+  const { tokens } = reader;
+  for (let k = at - 1; k >= 0; k--) {
+    const text = tokens[k]?.text;
+    if (text === ";" || text === "." || text === ":" || text === "(" || text === ")") return false;
+    if (NAME_OPENERS.some((words) => matchesAt(tokens, k, words))) return true;
+  }
+  return false;
 }
 
 function isResult(reader: Reader, clause: Clause): boolean {
@@ -394,6 +413,7 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
 
   let targetEnd = chosen.end;
   let nameSpan: Span | null;
+  let qualifier: Span | null;
   if (figureFirst) {
     // "Có thêm 10 xã đạt chuẩn nông thôn mới": the unit and what follows name the indicator.
     const unitStart = unitTokenStart(reader, chosen);
@@ -402,10 +422,18 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
     nameSpan = nameTo > nameFrom ? trimmedSpan(reader, nameFrom, nameTo) : null;
     // "xây dựng tăng 17%/năm": nothing after the figure, so the words before it name it.
     nameSpan ??= trimmedSpan(reader, clause.from, runStart);
+    qualifier = trailingQualifier(reader, nameTo, clause);
   } else {
     const remainder = remainderEnd(reader, chosen.end, clause);
     targetEnd = remainder;
-    nameSpan = trimmedSpan(reader, clause.from, runStart);
+    nameSpan = trimmedSpan(reader, clause.from, runStart, true);
+    qualifier = trailingQualifier(reader, targetEnd, clause);
+    // "Trồng mới 1.500 cây xanh bóng mát": a verb, then what it counts after the unit; the count is the target.
+    const counted = qualifier === null ? countedAfter(reader, chosen, clause, runStart) : null;
+    if (counted !== null) {
+      targetEnd = chosen.end;
+      qualifier = counted;
+    }
   }
   const startChar = tokens[runStart]?.start ?? 0;
   const endChar = tokens[targetEnd - 1]?.end ?? startChar;
@@ -426,6 +454,7 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
   return {
     name: nameSpan,
     target,
+    ...(qualifier === null || nameSpan === null ? {} : { qualifier }),
     unit: printedUnit(reader, chosen),
     quote: [quoteFrom, quoteTo],
     parts,
@@ -434,6 +463,27 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
     confidence,
   };
 }
+
+/**
+ * "(không kể tiền sử dụng đất)", "(theo chuẩn nghèo đa chiều)" right after the figure and ending
+ * its clause: a parenthesis without a figure says what is counted. A price basis ("giá so sánh
+ * 2010"), a document cited ("theo Nghị định số 07/2021/NĐ-CP") or a pointer to an annex is not
+ * part of the name.
+ */
+function trailingQualifier(reader: Reader, at: number, clause: Clause): Span | null {
+  const { tokens, depth } = reader;
+  if (tokens[at]?.text !== "(" || depth[at] !== clause.level) return null;
+  let close = at + 1;
+  while (close < clause.to && !(tokens[close]?.text === ")" && depth[close] === clause.level)) close++;
+  if (close >= clause.to && tokens[close]?.text !== ")") return null;
+  for (let k = close + 1; k < clause.to; k++) if (tokens[k]?.kind !== "sym") return null;
+  if (close - at < 2 || reader.figures.some((f) => f.start > at && f.start < close)) return null;
+  const inside = tokens.slice(at + 1, close).map((t) => t.text).join(" ");
+  if (NOT_A_QUALIFIER.test(inside)) return null;
+  return spanOf(reader, at, close + 1);
+}
+
+const NOT_A_QUALIFIER = /\b(gia (so sanh|thuc te|hien hanh)|nghi dinh|quyet dinh|nghi quyet|thong tu|chi thi|ket luan|so \d|chi tiet|phu luc|kem theo|bieu)\b/;
 
 /** Where the words that qualify the figure begin: "có thêm ít nhất", "giảm từ", "≤", "khoảng". */
 function qualifierStart(reader: Reader, figureStart: number): number {
@@ -474,6 +524,24 @@ function remainderEnd(reader: Reader, from: number, clause: Clause): number {
   return end;
 }
 
+/**
+ * The words after a counted unit that say what is counted ("1.500 cây xanh bóng mát trên các
+ * tuyến phố", "5 dự án đầu tư"), when the words before the figure are a verb without a link
+ * ("Trồng mới", "Thu hút"; not "đạt", "là", ":"): part of the name, not of the target.
+ */
+function countedAfter(reader: Reader, figure: Figure, clause: Clause, runStart: number): Span | null {
+  const { tokens } = reader;
+  const unitStart = unitTokenStart(reader, figure);
+  const end = levelEnd(reader, figure.end, clause);
+  if (unitStart === null || end <= figure.end || tokens[figure.end]?.kind !== "word") return null;
+  const before = tokens[runStart - 1];
+  if (before === undefined || before.kind !== "word" || runStart - clause.from > 4) return null;
+  if (NAME_EDGE_WORDS.some((words) => endsBefore(tokens, runStart, words, true))) return null;
+  let from = unitStart;
+  while (from < end - 1 && MULTIPLIERS[tokens[from]?.orig.toLowerCase() ?? ""] !== undefined) from++;
+  return trimmedSpan(reader, from, end);
+}
+
 /** The first token of a word unit printed right after the number ("01 HTX", "10 xã"); null for %, ‰ and none. */
 function unitTokenStart(reader: Reader, figure: Figure): number | null {
   const { tokens } = reader;
@@ -505,7 +573,7 @@ function printedUnit(reader: Reader, figure: Figure): string | null {
 }
 
 /** A span of tokens [from, to) with edge words ("đạt", "là", ":", "trong đó") trimmed; null when nothing is left. */
-function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
+function trimmedSpan(reader: Reader, from: number, to: number, keepHave = false): Span | null {
   const { tokens } = reader;
   let a = from;
   let b = to;
@@ -515,13 +583,16 @@ function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
       a++;
       continue;
     }
-    const edge = NAME_EDGE_WORDS.find((words) => a + words.length <= b && matchesExact(tokens, a, words));
+    // "trong đó có bằng cấp, chứng chỉ đạt 32%": before the figure, "có" is part of what is named.
+    const edge = NAME_EDGE_WORDS.find(
+      (words) => a + words.length <= b && matchesExact(tokens, a, words) && !(keepHave && words[words.length - 1] === "có" && a + words.length < b),
+    );
     if (edge === undefined) break;
     a += edge.length;
   }
   for (let guard = 0; guard < 8 && b > a; guard++) {
     const token = tokens[b - 1];
-    if (token?.kind === "sym" && token.text !== ")") {
+    if (token?.kind === "sym" && token.text !== ")" && !closesQuote(tokens, a, b - 1)) {
       b--;
       continue;
     }
@@ -531,6 +602,26 @@ function trimmedSpan(reader: Reader, from: number, to: number): Span | null {
   }
   if (b <= a) return null;
   return spanOf(reader, a, b);
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "”": "“", "’": "‘", "»": "«", '"': '"', "'": "'" };
+
+/** «Tỷ lệ gia đình đạt danh hiệu “Gia đình văn hóa”»: the closing quote of a title in the name stays. */
+function closesQuote(tokens: readonly Token[], from: number, at: number): boolean {
+  const close = tokens[at]?.orig ?? "";
+  const open = QUOTE_PAIRS[close];
+  if (open === undefined) return false;
+  let opens = 0;
+  let closes = 0;
+  for (let k = from; k < at; k++) {
+    const text = tokens[k]?.orig ?? "";
+    if (open === close) opens += text.split(open).length - 1;
+    else {
+      opens += text.split(open).length - 1;
+      closes += text.split(close).length - 1;
+    }
+  }
+  return open === close ? opens % 2 === 1 : opens > closes;
 }
 
 /** Whether `tokens` from `at` are `words`, compared in lower case with diacritics. */

@@ -42,7 +42,7 @@ export function toDocument(planText: PlanText): PlanDocument {
   for (const block of planText.blocks) {
     if (block.kind === "paragraph") {
       const clean = cleanLine(block.text);
-      if (clean.trim() !== "") push(clean, null, null);
+      if (clean.trim() !== "" && !PAGE_NUMBER.test(clean)) push(clean, null, null);
     } else {
       for (const row of block.rows) {
         const cells = row.map((cell) => cleanLine(cell).replace(/[\t\n]+/g, " "));
@@ -54,6 +54,12 @@ export function toDocument(planText: PlanText): PlanDocument {
   }
   return { text, lines };
 }
+
+/**
+ * A page number printed on its own line ("2", "- 2 -", "Trang 2", "Trang 2/5", "2/5"), as text
+ * taken from a PDF or a printed page carries it between two lines of the body: never content.
+ */
+const PAGE_NUMBER = /^\s*(?:(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?|[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
 
 /** NFC (Word and PDF text may carry decomposed diacritics); no-break spaces and line breaks as spaces. */
 function cleanLine(text: string): string {

@@ -3,7 +3,7 @@ import { parseTarget } from "../vn/target";
 import { foldKeepingLength, foldWhitespace } from "../vn/text";
 import { readItem, type ItemReading, type Measure, type ReadOptions, type Span } from "./clauses";
 import { toDocument, type Line, type PlanDocument } from "./document";
-import { planId, readDatePlace, readIssuer, readKindAndTitle, readNumber, readPeriod } from "./heading";
+import { planId, readAttachedTo, readDatePlace, readIssuer, readKindAndTitle, readNumber, readPeriod } from "./heading";
 import { isHeading, isListHeading, isOtherTopic, markLine, outline, type Heading, type Marked, type MarkerKind } from "./outline";
 import { assignGroupCounts, findStatedCounts } from "./statedCount";
 import { latexSpanAround } from "./mask";
@@ -29,9 +29,14 @@ export function extractPlan(text: PlanText): DraftPlan {
   const headings = outline(marks);
   const warnings: string[] = [];
 
-  const number = readNumber(doc.lines);
-  const { date, place } = readDatePlace(doc.lines);
-  const { kind, title } = readKindAndTitle(doc.lines);
+  const attached = readAttachedTo(doc.text);
+  const number = readNumber(doc.lines) ?? attached?.number ?? null;
+  const heading = readDatePlace(doc.lines);
+  const date = heading.date ?? attached?.date ?? null;
+  const place = heading.place;
+  const read = readKindAndTitle(doc.lines);
+  const kind = read.kind ?? attached?.kind ?? null;
+  const title = read.title;
   const issuer = readIssuer(doc.lines, doc.text, title);
   const regions = listRegions(headings);
   const listText = regions.map((r) => doc.lines.slice(r.marked.line.index, r.end).map((l) => l.text).join("\n")).join("\n");
@@ -48,7 +53,7 @@ export function extractPlan(text: PlanText): DraftPlan {
   if (tables.length > 0) {
     sections = tables.flatMap((table) => tableSections(table));
     origin = "table";
-    if (regions.length > 0 && collectItems(doc, marks, headings, regions, false).length > 0) {
+    if (regions.length > 0 && listSections(doc, marks, headings, regions, options, false).some((s) => s.indicators.length > 0)) {
       warnings.push("Văn bản nêu chỉ tiêu cả trong phần lời và trong bảng phụ lục; đã lấy theo bảng. Dùng Rà soát để so sánh hai nơi.");
     }
   } else if (regions.length > 0) {
@@ -332,7 +337,7 @@ function blankIndicator(stt: string, name: string, quote: string): DraftIndicato
 
 function measureIndicator(doc: PlanDocument, lt: LineText, measure: Measure, stt: string, quote: string | null): DraftIndicator {
   const target = measure.target === null ? null : verbatim(doc, lt, measure.target);
-  const name = measure.name === null ? "" : cleanName(readable(lt, measure.name));
+  const name = measure.name === null ? "" : withQualifier(cleanName(readable(lt, measure.name)), measure.qualifier === undefined ? "" : readable(lt, measure.qualifier));
   const warnings = [...measure.warnings];
   let confidence = measure.confidence;
   if (measure.qualitative === true) {
@@ -378,6 +383,10 @@ function basisOf(quote: string): string | null {
   return m === null ? null : m[0];
 }
 
+function withQualifier(name: string, qualifier: string): string {
+  return name === "" || qualifier === "" ? name : `${name} ${qualifier}`;
+}
+
 function cleanName(name: string): string {
   return name.replace(/^[\s:;,.\-–]+|[\s:;,.\-–]+$/gu, "").trim();
 }
@@ -403,15 +412,16 @@ function qualitativeIndicator(doc: PlanDocument, lt: LineText, sentence: Span, s
       break;
     }
   }
+  const leadingVerb = QUALITATIVE_VERBS.map((w) => w.join(" ")).find((w) => folded.startsWith(`${w} `));
   if (targetSpan === sentence) {
-    const dat = at(/\S \b(dat)\b \S/);
+    // "Giữ vững danh hiệu phường đạt chuẩn an toàn ...": the verb is the aim, "đạt ..." is part of what is kept.
+    const dat = leadingVerb === undefined ? at(/\S \b(dat)\b \S/) : null;
     if (dat !== null) {
       const start = sentence[0] + dat.index + 2;
       targetSpan = [start, sentence[1]];
       nameSpan = [sentence[0], start];
     } else {
-      const verb = QUALITATIVE_VERBS.map((w) => w.join(" ")).find((w) => folded.startsWith(`${w} `));
-      if (verb !== undefined) nameSpan = [sentence[0] + verb.length + 1, sentence[1]];
+      if (leadingVerb !== undefined) nameSpan = [sentence[0] + leadingVerb.length + 1, sentence[1]];
     }
   }
   const target = verbatim(doc, lt, targetSpan);
@@ -466,7 +476,7 @@ function tableSections(table: IndicatorTable): DraftSection[] {
       }
     }
     if (row.target === null) {
-      warnings.push("Ô kế hoạch để trống: điền chỉ tiêu nếu văn bản có giao.");
+      warnings.push(BLANK_TARGET);
       confidence = Math.min(confidence, 0.8);
     } else {
       warnings.push(...parseTarget(row.target, unit).warnings.filter((w) => w !== MESSAGES.qualitative()));
@@ -493,8 +503,16 @@ function tableSections(table: IndicatorTable): DraftSection[] {
       parent = indicator;
     }
   }
+  // A heading row whose figures are all in its parts ("Tỷ lệ huy động trẻ em: - Nhà trẻ 25%") has no blank to fill.
+  for (const indicator of sections.flatMap((s) => s.indicators)) {
+    if (indicator.target !== null || indicator.parts.length === 0) continue;
+    indicator.warnings = indicator.warnings.filter((w) => w !== BLANK_TARGET);
+    if (indicator.warnings.length === 0) indicator.confidence = 0.95;
+  }
   return sections;
 }
+
+const BLANK_TARGET = "Ô kế hoạch để trống: điền chỉ tiêu nếu văn bản có giao.";
 
 /** CT01, CT02 ... through the plan in document order; parts CT01.1, CT01.1.1. */
 function assignCodes(sections: readonly DraftSection[]): void {

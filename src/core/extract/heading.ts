@@ -139,6 +139,16 @@ export function readIssuer(lines: readonly Line[], text: string, title: string |
     const place = titleCase(clean(block[3] ?? "").replace(/[*]/g, ""));
     return { name: `${council} ${unit} ${place}`, level, province: level === "tinh" ? place : province };
   }
+  const partyBlock = PARTY_TOP.exec(top);
+  if (partyBlock !== null) {
+    const unit = (partyBlock[2] ?? "").toLocaleLowerCase("vi");
+    const level = levelOf(unit);
+    const place = titleCase(clean(partyBlock[3] ?? "").replace(/[*]/g, ""));
+    const organ = (partyBlock[1] ?? "").toLocaleLowerCase("vi").replace(/^./u, (c) => c.toLocaleUpperCase("vi")).replace(/đảng/u, "Đảng");
+    return { name: `${organ} ${unit} ${place}`, level, province: level === "tinh" ? place : province };
+  }
+  const attached = attachedIssuer(text);
+  if (attached !== null) return { ...attached, province: attached.level === "tinh" ? attached.province : province };
   const party = PARTY.exec(`${title ?? ""}\n${text.slice(0, 5000)}`);
   if (party !== null) {
     const unit = (party[2] ?? "").toLocaleLowerCase("vi");
@@ -147,6 +157,44 @@ export function readIssuer(lines: readonly Line[], text: string, title: string |
     return { name: expandAbbreviations(name), level, province };
   }
   return { name: null, level: null, province };
+}
+
+/** "ĐẢNG ỦY ĐẶC KHU PHÚ QUỐC", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ TÂN PHƯỚC" at the top of a party document. */
+const PARTY_TOP = /^(?:BAN THƯỜNG VỤ |BAN CHẤP HÀNH )?(ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN|HUYỆN|TỈNH|THÀNH PHỐ)\s+([^\n\t]+)$/mu;
+
+/**
+ * "(Kèm theo Kế hoạch số 120/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh Lâm Đồng)": an
+ * annex printed alone (an .xlsx, the annex pages of a PDF) names its plan in this line.
+ */
+const ATTACHED = new RegExp(
+  `kèm theo\\s+(kế hoạch hành động|chương trình hành động|kế hoạch|nghị quyết|báo cáo|chương trình|quyết định)\\s+số\\s*:?\\s*([^\\s,]*\\/[^\\s,]+)?[\\s,]*(?:ngày\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))?[^)]*?của\\s+${COUNCIL}\\s+${ADMIN_UNIT}\\s+([^)\\n\\t]+)`,
+  "iu",
+);
+
+export interface AttachedTo {
+  kind: string;
+  number: string | null;
+  date: string | null;
+}
+
+/** The plan an annex says it is attached to; null when it prints no such line. */
+export function readAttachedTo(text: string): AttachedTo | null {
+  const m = ATTACHED.exec(text.slice(0, 20000));
+  if (m === null) return null;
+  const kind = (m[1] ?? "").toLocaleLowerCase("vi").replace(/^./u, (c) => c.toLocaleUpperCase("vi"));
+  const number = m[2] === undefined || !/^\S*\d/.test(m[2]) ? null : m[2];
+  const date = m[5] === undefined ? null : isoDate(m[5], m[4], m[3]);
+  return { kind, number, date };
+}
+
+function attachedIssuer(text: string): { name: string; level: Level | null; province: string | null } | null {
+  const m = ATTACHED.exec(text.slice(0, 20000));
+  if (m === null) return null;
+  const council = /^(hội đồng|hđnd)/iu.test(m[6] ?? "") ? "Hội đồng nhân dân" : "Ủy ban nhân dân";
+  const unit = (m[7] ?? "").toLocaleLowerCase("vi");
+  const place = clean(m[8] ?? "").replace(/[.;,]+$/, "");
+  const level = levelOf(unit);
+  return { name: `${council} ${unit} ${place}`, level, province: level === "tinh" ? place : null };
 }
 
 function mostFrequent(values: readonly string[]): string | null {

@@ -4,6 +4,7 @@
  * (I, II, A, B), numbered indicators, and their "-" / "a" / "1.1" parts.
  */
 import { foldVietnamese, foldWhitespace } from "../vn/text";
+import { matchUnitAlias, MULTIPLIERS, tokensOf } from "../vn/units";
 import type { Line } from "./document";
 import { maskMarkup } from "./mask";
 
@@ -113,7 +114,14 @@ export function readTable(lines: readonly Line[], headerAt: number, columns: Tab
     const stt = (cell(cells, "stt") ?? "").replace(/\.$/, "");
     const rawName = cell(cells, "name");
     if (rawName === null) continue;
-    const name = foldWhitespace(maskMarkup(rawName));
+    let name = foldWhitespace(maskMarkup(rawName));
+    // "Trong đó:" alone on a row only introduces the parts under it; "Trong đó: Thu nội địa" is a part.
+    const breakdown = BREAKDOWN_LABEL.exec(name);
+    if (breakdown !== null) {
+      const rest = name.slice(breakdown[0].length).trim();
+      if (rest === "" && cell(cells, "target") === null && cell(cells, "unit") === null && cell(cells, "stretch") === null) continue;
+      if (rest !== "") name = rest;
+    }
     const milestones: Record<string, string> = {};
     columns.roles.forEach((role, i) => {
       const year = columns.years[i];
@@ -121,10 +129,20 @@ export function readTable(lines: readonly Line[], headerAt: number, columns: Tab
       if (role === "milestone" && year !== null && year !== undefined && value !== "") milestones[String(year)] = value;
     });
     const target = cell(cells, "target");
-    const unit = cell(cells, "unit");
+    let unit = cell(cells, "unit");
+    // "Tốc độ tăng trưởng GRDP (%)" with the ĐVT cell blank: the unit is printed in the name.
+    const named = unit === null ? unitInName(name) : null;
+    if (named !== null) {
+      unit = named.unit;
+      name = named.name;
+    }
     const isSection =
       (ROMAN.test(stt) || UPPER.test(stt)) && target === null && unit === null && cell(cells, "stretch") === null;
-    const kind: TableRow["kind"] = isSection ? "section" : /^\d+$/.test(stt) ? "indicator" : stt === "" && rows.length === 0 ? "indicator" : "part";
+    const kind: TableRow["kind"] = isSection
+      ? "section"
+      : /^\d+$/.test(stt)
+        ? "indicator"
+        : (stt === "" && rows.length === 0 && breakdown === null) ? "indicator" : "part";
     rows.push({
       line,
       kind,
@@ -138,6 +156,20 @@ export function readTable(lines: readonly Line[], headerAt: number, columns: Tab
     });
   }
   return { table: tableIndex, columns, rows };
+}
+
+const BREAKDOWN_LABEL = /^trong đó\s*[:,]?\s*/iu;
+
+/** "Tốc độ tăng trưởng GRDP (%)" -> the name without "(%)" and the unit "%"; null when the parenthesis is no unit. */
+function unitInName(name: string): { name: string; unit: string } | null {
+  const m = /\s*\(([^()]{1,30})\)\s*$/u.exec(name);
+  if (m?.[1] === undefined || m.index === 0) return null;
+  const tokens = tokensOf(m[1]);
+  let at = 0;
+  while (at < tokens.length - 1 && MULTIPLIERS[tokens[at]?.orig.toLowerCase() ?? ""] !== undefined) at++;
+  const known = matchUnitAlias(tokens, at);
+  if (known === null || at + known.length !== tokens.length) return null;
+  return { name: name.slice(0, m.index).trim(), unit: foldWhitespace(m[1]) };
 }
 
 /** Every indicator table of the document, in order. */

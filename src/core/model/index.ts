@@ -3,4 +3,5 @@ export * from "./load";
 export * from "./walk";
 export * from "./summary";
 export * from "./naming";
+export * from "./rowList";
 export * from "./exceedMargin";

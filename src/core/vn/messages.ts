@@ -7,6 +7,8 @@ export const MESSAGES = {
     `Số "${printed}" dùng dấu chấm làm dấu thập phân; đã đọc là ${read}. Theo cách viết Việt Nam nên ghi "${read}".`,
   foreignSeparators: (printed: string, read: string) =>
     `Số "${printed}" dùng dấu phân cách kiểu nước ngoài (dấu phẩy nhóm hàng nghìn); đã đọc là ${read}.`,
+  commaThousands: (printed: string, read: string, thousands: string) =>
+    `Số "${printed}" có thể là ${read} (dấu phẩy thập phân) hoặc ${thousands} (dấu phẩy nhóm hàng nghìn kiểu nước ngoài); đã đọc là ${read}. Nếu là ${thousands}, hãy ghi "${thousands}".`,
   unreadableNumber: (printed: string) => `Không đọc được số "${printed}"; bỏ qua con số này.`,
   blank: () => "Chỉ tiêu trống: không có nội dung để đánh giá.",
   notUnderstood: () => "Không hiểu con số trong chỉ tiêu; tạm coi là chỉ tiêu định tính, cần đánh giá thủ công.",

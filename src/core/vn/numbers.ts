@@ -49,7 +49,13 @@ export function readNumber(text: string): NumberReading | null {
 
   if (VIETNAMESE_DECIMAL.test(body)) {
     const [integer = "", fraction = ""] = body.split(",");
-    return reading(toNumber(integer, fraction, negative));
+    const value = toNumber(integer, fraction, negative);
+    // "25,000", "1,500": a Vietnamese decimal never ends in a zero it does not need, an English thousands group does.
+    if (COMMA_GROUPED.test(body) && fraction.endsWith("0") && !integer.startsWith("0")) {
+      const thousands = toNumber(`${integer}${fraction}`, "", negative);
+      return reading(value, [MESSAGES.commaThousands(text.trim(), formatNumber(value), formatNumber(thousands))]);
+    }
+    return reading(value);
   }
 
   if (DOT_DECIMAL.test(body)) {

@@ -18,6 +18,17 @@ interface TableBuild {
   row: string[] | null;
   cell: string[] | null;
   span: number;
+  rowSpan: number;
+  /** Per column: how many more rows a cell above covers (Word's vertically merged cells). */
+  covered: number[];
+}
+
+/** Columns a merged cell above covers at the row's current end are written blank, as Word shows them. */
+function fillCovered(table: TableBuild, row: string[]): void {
+  for (let left = table.covered[row.length] ?? 0; left > 0; left = table.covered[row.length] ?? 0) {
+    table.covered[row.length] = left - 1;
+    row.push("");
+  }
 }
 
 export function planTextFromHtml(html: string): PlanText {
@@ -60,7 +71,7 @@ export function planTextFromHtml(html: string): PlanText {
       }
     } else if (name === "table") {
       flush();
-      if (open) tables.push({ rows: [], row: null, cell: null, span: 1 });
+      if (open) tables.push({ rows: [], row: null, cell: null, span: 1, rowSpan: 1, covered: [] });
       else {
         const table = tables.pop();
         if (table !== undefined && table.rows.length > 0) {
@@ -76,6 +87,7 @@ export function planTextFromHtml(html: string): PlanText {
       if (table === undefined) continue;
       if (open) table.row = [];
       else if (table.row !== null) {
+        fillCovered(table, table.row);
         table.rows.push(table.row);
         table.row = null;
       }
@@ -86,10 +98,14 @@ export function planTextFromHtml(html: string): PlanText {
       if (open) {
         table.cell = [];
         table.span = Number(/colspan="?(\d+)/i.exec(m[0])?.[1] ?? 1);
+        table.rowSpan = Number(/rowspan="?(\d+)/i.exec(m[0])?.[1] ?? 1);
       } else if (table.cell !== null) {
         table.row ??= [];
-        // A merged cell is written once, then blank for the other columns it covers.
+        fillCovered(table, table.row);
+        const first = table.row.length;
+        // A merged cell is written once, then blank for the other columns it covers, in this row and those below.
         table.row.push(table.cell.join(" "), ...Array.from({ length: Math.max(0, table.span - 1) }, () => ""));
+        for (let c = first; c < table.row.length; c++) if (table.rowSpan > 1) table.covered[c] = table.rowSpan - 1;
         table.cell = null;
       }
     }

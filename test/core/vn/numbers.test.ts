@@ -14,6 +14,8 @@ describe("readNumber", () => {
     ["1.234.567,89", 1234567.89],
     ["0,02", 0.02],
     ["99,86", 99.86],
+    ["0,500", 0.5],
+    ["100,0", 100],
     ["-2,5", -2.5],
     ["−3", -3],
     [" 72 ", 72],
@@ -29,6 +31,9 @@ describe("readNumber", () => {
     ["1234.567", 1234.567, "dấu chấm làm dấu thập phân"],
     ["1,234.5", 1234.5, "kiểu nước ngoài"],
     ["1,234,567", 1234567, "kiểu nước ngoài"],
+    // A Vietnamese decimal never ends in a zero it does not need: "25,000" may be 25.000 typed the English way.
+    ["25,000", 25, "có thể là 25 (dấu phẩy thập phân) hoặc 25.000"],
+    ["1,500", 1.5, "hoặc 1.500"],
   ])("ambiguous %s reads as %d with a warning", (text, value, warning) => {
     const reading = readNumber(text);
     expect(reading?.value).toBe(value);

@@ -101,3 +101,23 @@ describe("pageLines (a PDF page's text items laid out again)", () => {
     ).toEqual(["(1) Tổng giá trị sản xuất trên địa bàn xã đạt 873.383 triệu đồng.", "(2) Thu ngân sách đạt dự toán.", "1\tThu ngân sách\ttỷ đồng"]);
   });
 });
+
+describe("planTextFromHtml with Word's merged cells", () => {
+  it("writes the columns a cell merged down covers as blank cells, so the row below keeps its columns", () => {
+    const text = planTextFromHtml(
+      '<table><tr><td rowspan="2"><p>STT</p></td><td rowspan="2"><p>Chỉ tiêu</p></td><td colspan="2"><p>Năm 2025</p></td><td rowspan="2"><p>Đánh giá</p></td></tr>' +
+        "<tr><td><p>Kế hoạch</p></td><td><p>Ước TH</p></td></tr>" +
+        "<tr><td><p>1</p></td><td><p>Thu ngân sách</p><p>(không kể tiền sử dụng đất)</p></td><td><p>10</p></td><td><p>11</p></td><td><p>Vượt</p></td></tr></table>",
+    );
+    expect(text.blocks).toEqual([
+      {
+        kind: "table",
+        rows: [
+          ["STT", "Chỉ tiêu", "Năm 2025", "", "Đánh giá"],
+          ["", "", "Kế hoạch", "Ước TH", ""],
+          ["1", "Thu ngân sách (không kể tiền sử dụng đất)", "10", "11", "Vượt"],
+        ],
+      },
+    ]);
+  });
+});
