@@ -379,9 +379,26 @@ function columnSteps(sheet: Sheet): Step[] {
 
 function rowSteps(sheet: Sheet): Step[] {
   const span = (first: number, last: number) => `${first}:${last}`;
-  const heights = runs(sheet.rows.map((row) => row.height))
-    .filter((run): run is [number, number, number] => run[2] !== undefined)
-    .map(([first, last, points]) => simple(4, [span(first, last), points], (env) => (env.sheet(sheet.name).getRange(span(first, last)).format.rowHeight = points)));
+  const height = (first: number, last: number, points: number) =>
+    simple(4, [span(first, last), points], (env) => (env.sheet(sheet.name).getRange(span(first, last)).format.rowHeight = points));
+  // Each stretch of rows with heights gets its commonest height in one call, then only the rows
+  // that differ: a long annex whose rows alternate between two and three lines sends half the calls.
+  const heights: Step[] = [];
+  const all = sheet.rows.map((row) => row.height);
+  for (const [first, last, defined] of runs(all.map((h) => h !== undefined))) {
+    if (!defined) continue;
+    const stretch = all.slice(first - 1, last) as number[];
+    const counts = new Map<number, number>();
+    for (const h of stretch) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const common = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const differing = runs(stretch).filter(([, , points]) => points !== common);
+    if (last > first && differing.length + 1 < runs(stretch).length) {
+      heights.push(height(first, last, common));
+      for (const [from, to, points] of differing) heights.push(height(first + from - 1, first + to - 1, points));
+    } else {
+      for (const [from, to, points] of runs(stretch)) heights.push(height(first + from - 1, first + to - 1, points));
+    }
+  }
   const hidden = runs(sheet.rows.map((row) => row.hidden === true))
     .filter(([, , isHidden]) => isHidden)
     .map(([first, last]) => simple(3, span(first, last), (env) => (env.sheet(sheet.name).getRange(span(first, last)).rowHidden = true)));
