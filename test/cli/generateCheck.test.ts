@@ -8,6 +8,7 @@ import { assess, readActualCell, ruleFor, SHEET_LABELS } from "../../src/core/ch
 import { findIndicator, placedIndicators } from "../../src/core/model";
 import { phuluc } from "../support/cli";
 import { SEEDS_DIR, seedPlan } from "../support/seeds";
+import { writeOutSharedFormulas } from "../support/excelEdits";
 
 const TIEN_LU = join(SEEDS_DIR, "tien-lu-2024.plan.json");
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -39,6 +40,7 @@ async function fill(file: string, edit: (ws: ExcelJS.Worksheet, rowOf: Map<strin
   await book.xlsx.readFile(file);
   const ws = book.getWorksheet("Phụ lục I");
   if (!ws) throw new Error("no annex sheet");
+  writeOutSharedFormulas(ws);
   const { rowOf } = annexLayout({ plan: seedPlan("tien-lu-2024"), options: annexOptions() });
   edit(ws, rowOf);
   await book.xlsx.writeFile(out);

@@ -12,6 +12,7 @@ import { renderWorkbook } from "../../src/hosts/xlsx/render";
 import { communeAnnex, makeCommunes } from "../support/communes";
 import { SEEDS_DIR, seedPlan } from "../support/seeds";
 import { runMain } from "../support/runMain";
+import { writeOutSharedFormulas } from "../support/excelEdits";
 
 // Real workbooks are written and read: seconds each on a busy machine.
 jest.setTimeout(120_000);
@@ -246,6 +247,7 @@ describe("--keep-from keeps what the pane's update keeps", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(annex);
     const ws = book.getWorksheet("Phụ lục I") as ExcelJS.Worksheet;
+    writeOutSharedFormulas(ws);
     const row = rowOf.get("CT02") as number;
     ws.getCell(row, columns.actual).value = 9.1;
     ws.getCell(row, columns.value + 2).value = { formula: `${ws.getCell(row, columns.actual).address}*2`, result: 18.2 };

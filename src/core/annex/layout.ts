@@ -30,7 +30,7 @@ import { fitForPrint } from "./printFit";
 import { measuredHeight, measureText } from "./rowHeights";
 import { textWidthPoints } from "./textWidth";
 import { ANNEX_STYLES, ISSUED_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
-import { cellRef, columnLetter, quoteSheetName, rangeRef, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
+import { cellRef, columnLetter, quoteSheetName, rangeRef, ROW_MARK, rowFormula, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
 export const ANNEX_SHEET_NAME = "Phụ lục I";
 /** The defined name of the annex's actuals column: it follows the annex sheet when renamed, so hosts find the annex by it. */
@@ -267,31 +267,35 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     put(row, columns.agency, { value: workingAgencyText(agency), style: agency.suggested ? "agencySuggested" : "text" });
   }
 
+  // Built over the row's own cells as patterns (ROW_MARK for the row): rows whose patterns are equal
+  // share one formula in the file.
+  const at = (column: number) => rowRef(column);
   const cells = {
-    actual: cellRef(row, columns.actual),
-    trimmed: cellRef(row, columns.entryTrimmed),
-    text: cellRef(row, columns.entryText),
-    figure: cellRef(row, columns.entryFigure),
-    whole: cellRef(row, columns.entryWhole),
-    dots: cellRef(row, columns.entryDots),
-    value: cellRef(row, columns.value),
+    actual: at(columns.actual),
+    trimmed: at(columns.entryTrimmed),
+    text: at(columns.entryText),
+    figure: at(columns.entryFigure),
+    whole: at(columns.entryWhole),
+    dots: at(columns.entryDots),
+    value: at(columns.value),
     margin: MARGIN_NAME,
   };
   const formulas = rowFormulas(rule, cells);
+  const formulaCell = (pattern: string, result: CellValue, style: string): Cell => ({ formula: rowFormula(pattern, row), pattern, result, style });
   const cell = carried(entry?.actual ?? { value: null });
   const result = assess(rule, readActualCell(cell));
   const heading = rule.kind === "manual" && rule.reason === "heading";
   put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : "input" });
-  put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : { formula: formulas.percent, result: result.percentOfPlan ?? "", style: "percent" });
+  put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : formulaCell(formulas.percent, result.percentOfPlan ?? "", "percent"));
   // A figure can be questioned after the annex is made, by a figure typed later: the verdict cell
   // then shows its mark by a number format, which no program refits the row for. Every row whose
   // figures can be questioned gets the room of the longest such verdict, so any print is readable.
   const questioned = !issued && formulas.plausibility !== null ? { shown: LONGEST_QUESTIONED } : {};
-  put(row, columns.status, { formula: formulas.status, result: SHEET_LABELS[result.status], style: "status", ...questioned });
+  put(row, columns.status, { ...formulaCell(formulas.status, SHEET_LABELS[result.status], "status"), ...questioned });
   put(row, columns.note, { value: entry?.note ?? null, style: "note" });
   put(row, columns.code, { value: indicator.code, style: "hidden" });
   // Every hidden helper cell of the row styled alike, formula or not: equal formats run down the sheet.
-  const helper = (column: number, formula: string | null, result: CellValue) => put(row, column, formula === null ? { value: null, style: "hidden" } : { formula, result, style: "hidden" });
+  const helper = (column: number, formula: string | null, result: CellValue) => put(row, column, formula === null ? { value: null, style: "hidden" } : formulaCell(formula, result, "hidden"));
   helper(columns.value, null, null);
   for (const column of HELPERS) helper(columns[column], null, null);
   if (rule.kind === "numeric") {
@@ -320,7 +324,7 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
     put(row, at.percent, { value: null, style: "percent" });
     return;
   }
-  const ref = (column: number) => cellRef(row, column);
+  const ref = (column: number) => rowRef(column);
   const formulas = rowFormulas(rule, {
     actual: ref(at.input),
     trimmed: ref(at.helpers.entryTrimmed),
@@ -332,7 +336,7 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
   });
   const helpers = helperResults(rule, cell);
   const helper = (column: number, formula: string | null, result: CellValue) => {
-    if (formula !== null) put(row, column, { formula, result, style: "hidden" });
+    if (formula !== null) put(row, column, { formula: rowFormula(formula, row), pattern: formula, result, style: "hidden" });
   };
   helper(at.helpers.entryTrimmed, formulas.trimmed, helpers.trimmed);
   helper(at.helpers.entryText, formulas.text, helpers.text);
@@ -345,7 +349,13 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
     return;
   }
   const percent = percentOfLastYear(rule, readActualCell(actual), readActualCell(cell));
-  put(row, at.percent, { formula: lastYearPercentFormula(ref(actualValue), ref(at.value)), result: percent ?? "", style: "percent" });
+  const pattern = lastYearPercentFormula(ref(actualValue), ref(at.value));
+  put(row, at.percent, { formula: rowFormula(pattern, row), pattern, result: percent ?? "", style: "percent" });
+}
+
+/** A cell of the row in a formula pattern: "G" + ROW_MARK. */
+function rowRef(column: number): string {
+  return `${columnLetter(column)}${ROW_MARK}`;
 }
 
 /** A cell's value as Excel's TRIM sees it (a number in its general form, TRUE/FALSE). */

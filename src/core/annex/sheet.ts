@@ -43,6 +43,12 @@ export interface Cell {
   formula?: string;
   /** What the formula evaluates to as generated, so files read without recalculation show it. */
   result?: CellValue;
+  /**
+   * The formula with its own row written as ROW_MARK in every relative reference to it, when
+   * `formula` is exactly that (rowFormula): cells down a column with equal patterns hold one formula
+   * relative to their rows, which an .xlsx stores once (a shared formula) instead of once a row.
+   */
+  pattern?: string;
   /** Key into Workbook.styles. */
   style?: string;
   /** A note (comment) on the cell: the full text of a cell too long to show in a row Excel can draw. */
@@ -153,6 +159,18 @@ export interface Workbook {
   styles: Record<string, Style>;
   definedNames: DefinedName[];
   properties: { title: string; creator: string };
+}
+
+/**
+ * Stands for the row in a formula pattern (Cell.pattern). A control character: plan text reaches
+ * formulas only as a unit, and a unit with control characters is never put in a formula
+ * (check/entry.ts strippableUnit).
+ */
+export const ROW_MARK = "\u0001";
+
+/** A formula pattern at a row: "IF(G\u0001>5,...)" at row 7 is "IF(G7>5,...)". */
+export function rowFormula(pattern: string, row: number): string {
+  return pattern.replaceAll(ROW_MARK, String(row));
 }
 
 /** "A".."Z", "AA".. for a 1-based column number. */

@@ -19,7 +19,8 @@ export async function annexBytes(plan: Plan, options: AnnexOptions, entries?: Re
 export async function readAnnexBytes(data: Uint8Array | ArrayBuffer): Promise<AnnexReading> {
   let sheets;
   try {
-    sheets = readWorkbookFast(data, OWN_WORKBOOK_LIMITS).sheets;
+    // The core reads values and cached results, never a formula's text: left out before parsing.
+    sheets = readWorkbookFast(data, OWN_WORKBOOK_LIMITS, { formulas: false }).sheets;
   } catch (error) {
     if (error instanceof NotXlsxError || error instanceof PartTooLargeError) throw error;
     // Damaged inside (a part cut short, malformed XML): the same answer as a file that is no workbook.

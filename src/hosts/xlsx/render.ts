@@ -9,6 +9,7 @@ import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { plainBytes } from "./bytes";
 import { checkWorkbook } from "./check";
+import { sharedRuns, type Sharing } from "./sharedFormulas";
 import { conditionalStyle, excelStyle } from "./styles";
 import { xlsxText, xmlSafeText } from "./xlsxText";
 
@@ -17,16 +18,13 @@ export { WorkbookDescriptionError } from "./check";
 /**
  * Functions newer than Excel 2010 are stored in the file with the "_xlfn." prefix (Excel, LibreOffice
  * and WPS read them so and show #NAME? without it); Office.js and the sheet description use the
- * plain name.
+ * plain name. Text constants ("...") are matched whole and left as they are.
  */
-const FUTURE_FUNCTIONS = /(?<![A-Za-z0-9_.])(NUMBERVALUE)\(/g;
+const FUTURE_OR_TEXT = /"(?:[^"]|"")*"|(?<![A-Za-z0-9_.])NUMBERVALUE\(/g;
 
 export function fileFormula(formula: string): string {
-  // Text constants ("...") are left alone: only the parts outside quotes are rewritten.
-  return formula
-    .split('"')
-    .map((part, i) => (i % 2 === 0 ? part.replace(FUTURE_FUNCTIONS, "_xlfn.$1(") : part))
-    .join('"');
+  if (!formula.includes("NUMBERVALUE(")) return formula;
+  return formula.replace(FUTURE_OR_TEXT, (match) => (match.startsWith('"') ? match : `_xlfn.${match}`));
 }
 
 const MM_PER_INCH = 25.4;
@@ -76,12 +74,13 @@ function renderSheet(
     if (column.hidden) col.hidden = true;
   });
 
+  const runs = sharedRuns(sheet);
   sheet.rows.forEach((row, rowIndex) => {
     const xlRow = ws.getRow(rowIndex + 1);
     if (row.height !== undefined) xlRow.height = row.height;
     if (row.hidden) xlRow.hidden = true;
     row.cells.forEach((cell, columnIndex) => {
-      if (cell) writeCell(xlRow.getCell(columnIndex + 1), cell, styles);
+      if (cell) writeCell(xlRow.getCell(columnIndex + 1), cell, styles, cell.pattern === undefined ? null : runs.at(rowIndex + 1, columnIndex + 1));
     });
   });
 
@@ -103,12 +102,17 @@ function renderSheet(
   for (const row of sheet.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
-export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>): void {
+export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>, share: Sharing = null): void {
   if (cell.formula !== undefined) {
-    const value: ExcelJS.CellFormulaValue = { formula: fileFormula(cell.formula), date1904: false };
     // A cached text result may hold what was typed (the hidden reading steps): escaped like any text.
-    if (cell.result !== undefined && cell.result !== null) value.result = typeof cell.result === "string" ? xlsxText(cell.result) : cell.result;
-    xlCell.value = value;
+    const result = cell.result === undefined || cell.result === null ? {} : { result: typeof cell.result === "string" ? xlsxText(cell.result) : cell.result };
+    if (share !== null && "master" in share) {
+      xlCell.value = { sharedFormula: share.master, date1904: false, ...result };
+    } else {
+      // ExcelJS writes a master's range as given (its typings leave shareType and ref out).
+      const shared = share === null ? {} : { shareType: "shared", ref: share.ref };
+      xlCell.value = { formula: fileFormula(cell.formula), date1904: false, ...result, ...shared } as ExcelJS.CellFormulaValue;
+    }
   } else if (typeof cell.value === "string") {
     // A primitive string is always a shared string (t="s"), so "=HYPERLINK(...)" stays text; never
     // hand ExcelJS an object here, which it would interpret (formula, hyperlink, rich text).

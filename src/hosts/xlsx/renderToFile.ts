@@ -12,6 +12,7 @@ import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { checkWorkbook } from "./check";
 import { bareRange, excelValidation, headerFooterOf, pageSetupOf, setDefinedNames, sheetView, storedWidth, writeCell } from "./render";
+import { sharedRuns, type SharedRuns } from "./sharedFormulas";
 import { conditionalStyle, excelStyle } from "./styles";
 import { xmlSafeText } from "./xlsxText";
 
@@ -77,6 +78,9 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
     });
   });
 
+  const runs = sharedRuns(sheet);
+  numberSharedFormulas(ws, runs);
+
   // Rows a merge touches stay open until the merges are applied; every other row is committed as soon as it is written.
   const areas = sheet.merges.map((ref) => parseArea(ref)).filter((area) => area !== null);
   const lastMerged = areas.reduce((last, area) => Math.max(last, area.bottom), 0);
@@ -89,7 +93,7 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
       if (row.height !== undefined) xlRow.height = row.height;
       if (row.hidden) xlRow.hidden = true;
       row.cells.forEach((cell, c) => {
-        if (cell) writeCell(xlRow.getCell(c + 1), cell, styles);
+        if (cell) writeCell(xlRow.getCell(c + 1), cell, styles, cell.pattern === undefined ? null : runs.at(r, c + 1));
       });
     }
     if (r === lastMerged) {
@@ -110,4 +114,35 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
     if (r >= lastMerged) xlRow.commit();
   }
   ws.commit();
+}
+
+interface RowWriter {
+  _writeRow(row: ExcelJS.Row): void;
+  _siFormulae: number;
+  _formulae: Record<string, { ref?: string; shareType?: string }>;
+}
+
+/**
+ * ExcelJS 4.4's streaming writer numbers shared formulas row by row (each row's options get a copy
+ * of its counter, so every run would be numbered 0) and keeps every formula cell's model until the
+ * sheet is done. Here the counter goes on from row to row, and only the first cells of runs still
+ * open are kept for the rows that point at them.
+ */
+function numberSharedFormulas(ws: Writer, runs: SharedRuns): void {
+  const writer = ws as unknown as RowWriter;
+  // For developers: the library writing .xlsx changed its streaming writer; this file must follow it.
+  if (typeof writer._writeRow !== "function" || typeof writer._siFormulae !== "number" || typeof writer._formulae !== "object") {
+    throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần công thức dùng chung): cài lại Phụ lục.");
+  }
+  const write = writer._writeRow.bind(writer);
+  writer._writeRow = (row) => {
+    write(row);
+    writer._siFormulae += runs.startsIn(row.number);
+    const open: RowWriter["_formulae"] = {};
+    for (const [address, model] of Object.entries(writer._formulae)) {
+      const last = model.shareType === "shared" && model.ref !== undefined ? Number(/(\d+)$/.exec(model.ref)?.[1]) : 0;
+      if (last > row.number) open[address] = model;
+    }
+    writer._formulae = open;
+  };
 }
