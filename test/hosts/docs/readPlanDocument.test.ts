@@ -1,5 +1,5 @@
 import { extractPlan } from "../../../src/core/extract";
-import { pageLines } from "../../../src/hosts/docs/pdf";
+import { documentLines, pageLines } from "../../../src/hosts/docs/pdf";
 import { planTextFromHtml } from "../../../src/hosts/docs/html";
 import { PlanDocumentError, readPlanDocument } from "../../../src/hosts/docs/readPlanDocument";
 import { annexOptions } from "../../../src/core/annex";
@@ -99,6 +99,39 @@ describe("pageLines (a PDF page's text items laid out again)", () => {
         item("tỷ đồng", 300, 600, 50),
       ]),
     ).toEqual(["(1) Tổng giá trị sản xuất trên địa bàn xã đạt 873.383 triệu đồng.", "(2) Thu ngân sách đạt dự toán.", "1\tThu ngân sách\ttỷ đồng"]);
+  });
+});
+
+describe("documentLines (a PDF's tables as Word and LibreOffice write them: cell by cell)", () => {
+  const item = (str: string, x: number, y: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, y], width, height: 12 });
+  it("keeps a cell's lines together though they are centred off the row's baseline, and a table over a page break (page numbers left out)", () => {
+    const page1 = [
+      item("2. Các chỉ tiêu chủ yếu", 50, 760, 200),
+      item("STT", 50, 700, 20),
+      item("Chỉ tiêu", 90, 700, 60),
+      item("ĐVT", 300, 700, 30),
+      item("Kế hoạch", 380, 700, 60),
+      item("1", 50, 670, 8),
+      // A name of two lines, centred: its first line is above the row's other cells.
+      item("Thu ngân sách nhà nước trên", 90, 677, 180),
+      item("địa bàn", 90, 663, 50),
+      item("tỷ đồng", 300, 670, 50),
+      item("10.500", 380, 670, 40),
+      item("1", 300, 40, 8),
+    ];
+    const page2 = [
+      item("2", 50, 780, 8),
+      item("Tỷ lệ hộ nghèo", 90, 780, 100),
+      item("%", 300, 780, 10),
+      item("dưới 1", 380, 780, 40),
+      item("Trang 2", 280, 40, 50),
+    ];
+    expect(documentLines([page1, page2])).toEqual([
+      "2. Các chỉ tiêu chủ yếu",
+      "STT\tChỉ tiêu\tĐVT\tKế hoạch",
+      "1\tThu ngân sách nhà nước trên địa bàn\ttỷ đồng\t10.500",
+      "2\tTỷ lệ hộ nghèo\t%\tdưới 1",
+    ]);
   });
 });
 
