@@ -73,7 +73,7 @@ function cleanLine(text: string): string {
  */
 export function planTextFromPlain(plain: string): PlanText {
   const blocks: PlanBlock[] = [];
-  const rawLines = plain.replace(/^\ufeff/, "").split(/\r\n|\n|\r/);
+  const rawLines = joinQuotedCells(plain.replace(/^\ufeff/, "").split(/\r\n|\n|\r/));
   let table: string[][] | null = null;
   for (let i = 0; i < rawLines.length; i++) {
     const line = rawLines[i] ?? "";
@@ -96,6 +96,36 @@ export function planTextFromPlain(plain: string): PlanText {
   }
   if (table !== null) blocks.push({ kind: "table", rows: table });
   return { blocks };
+}
+
+/**
+ * A table copied from Excel (or Word through Excel) writes a cell holding line breaks between
+ * double quotes, its inner quotes doubled: `1\t"Thu ngân sách\n(không kể tiền sử dụng đất)"\tTỷ đồng`.
+ * Those lines are one row: joined with a space, the quotes taken off.
+ */
+function joinQuotedCells(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? "";
+    let guard = 0;
+    while (line.includes("\t") && openQuote(line) && i + 1 < lines.length && guard++ < 50) line = `${line}\n${lines[++i] ?? ""}`;
+    out.push(line.includes("\t") && line.includes('"') ? line.split("\t").map(unquoteCell).join("\t") : line);
+  }
+  return out;
+}
+
+/** Whether the row's last cell opened a quoted cell that has not closed yet. */
+function openQuote(line: string): boolean {
+  const last = line.split("\t").pop() ?? "";
+  if (!last.startsWith('"')) return false;
+  const quotes = (last.match(/"/g) ?? []).length;
+  return quotes % 2 === 1;
+}
+
+function unquoteCell(cell: string): string {
+  const m = /^"([\s\S]*)"$/.exec(cell);
+  if (m === null || !cell.includes("\n")) return cell;
+  return (m[1] ?? "").replace(/""/g, '"').replace(/\s*\n\s*/g, " ");
 }
 
 function nextNonBlankHasTab(lines: readonly string[], from: number): boolean {

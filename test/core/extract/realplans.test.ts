@@ -130,3 +130,21 @@ describe("what the annex tables carry besides the figures", () => {
     expect(draft.warnings).toEqual([]);
   });
 });
+
+describe("an annex table pasted from Excel", () => {
+  it("keeps a cell typed on two lines in its row (Excel quotes such a cell when it is copied)", () => {
+    const pasted = [
+      "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2026",
+      '1\t"Thu ngân sách nhà nước trên địa bàn\n(không kể tiền sử dụng đất)"\tTỷ đồng\t10.500',
+      '2\t"Tỷ lệ hộ gia đình đạt danh hiệu ""Gia đình văn hóa""\n(theo tiêu chí mới)"\t%\t≥ 92',
+      "3\tTỷ lệ hộ nghèo\t%\tdưới 1,2",
+    ].join("\n");
+    expect(tree(extractPlan(planTextFromPlain(pasted)))).toEqual([
+      [null, "Các chỉ tiêu chủ yếu", [
+        ["1", "Thu ngân sách nhà nước trên địa bàn (không kể tiền sử dụng đất)", "Tỷ đồng", "10.500"],
+        ["2", 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình văn hóa" (theo tiêu chí mới)', "%", "≥ 92"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "dưới 1,2"],
+      ]],
+    ]);
+  });
+});
