@@ -26,7 +26,7 @@ export const OPENING_WORDS = exactPhrases([
 export const NAME_EDGE_WORDS = exactPhrases([
   "đạt", "đạt tỷ lệ", "là", "ước", "ước đạt", "chiếm", "còn", "xuống còn", "có", "cho", "ở mức", "mức",
   "lên mức", "trong đó", "trong đó có", "và", "phấn đấu", "phấn đấu đạt", "phân đấu", "phân đầu", "duy trì", "được",
-  "tăng lên", "giảm xuống", ":",
+  "tăng lên", "giảm xuống", "giảm còn", "giảm xuống còn", "hạ xuống", "hạ xuống còn", ":",
 ]);
 
 /** A remainder after the figure that is not part of the target ("theo chuẩn nghèo mới", "so với cùng kỳ"). */

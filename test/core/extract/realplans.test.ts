@@ -148,3 +148,26 @@ describe("an annex table pasted from Excel", () => {
     ]);
   });
 });
+
+describe("a numbered list in a province's wording", () => {
+  it("reads levels reached by a fall, totals with their «trong đó», and a rate's «% dân số»", () => {
+    const text = [
+      "II. CÁC CHỈ TIÊU CHỦ YẾU",
+      "1. Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm còn dưới 1%.",
+      "2. Tổng thu ngân sách nhà nước trên địa bàn: 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng.",
+      "3. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,5% dân số.",
+      "4. Có thêm 05 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+      "5. Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm xuống dưới 15%.",
+      "III. NHIỆM VỤ",
+    ].join("\n");
+    expect(tree(extractPlan(planTextFromPlain(text)))).toEqual([
+      ["II", "CÁC CHỈ TIÊU CHỦ YẾU", [
+        ["1", "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)", "%", "dưới 1%"],
+        ["2", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "1.250 tỷ đồng", [["", "thu nội địa", "tỷ đồng", "1.100 tỷ đồng"]]],
+        ["3", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "95,5% dân số"],
+        ["4", "xã đạt chuẩn nông thôn mới nâng cao", "xã", "Có thêm 05 xã", [["", "xã đạt chuẩn nông thôn mới kiểu mẫu", "xã", "02 xã"]]],
+        ["5", "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "%", "dưới 15%"],
+      ]],
+    ]);
+  });
+});
