@@ -149,6 +149,7 @@ export interface PageModel {
   paperSize?: string;
   margins: Partial<Record<"top" | "bottom" | "left" | "right" | "header" | "footer", number>>;
   centerHorizontally?: boolean;
+  printOrder?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
   printTitleColumns?: string;
@@ -687,6 +688,9 @@ class PageLayoutProxy extends ProxyBase {
   }
   set centerHorizontally(value: boolean) {
     this.write("centerHorizontally", value, () => (this.page().centerHorizontally = value));
+  }
+  set printOrder(value: string) {
+    this.write("printOrder", value, () => (this.page().printOrder = value));
   }
   set zoom(value: PageModel["zoom"]) {
     // Excel keeps what is left out: fit to pages without a vertical count fits one page tall (its default).

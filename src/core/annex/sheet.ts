@@ -124,6 +124,8 @@ export interface PageSetup {
   fitToWidth?: number;
   /** Print at this percentage instead (the table's widths were fitted to the page at it). */
   scale?: number;
+  /** Pages of a table wider than a page: across then down, or down then across (Excel's default). */
+  pageOrder?: "overThenDown" | "downThenOver";
   /** Footer text with Excel codes, e.g. "Trang &P/&N". */
   footer?: string;
   horizontalCentered?: boolean;

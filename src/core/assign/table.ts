@@ -8,7 +8,8 @@
 import { annexTitle } from "../annex/heading";
 import { fitRowHeights } from "../annex/rowHeights";
 import { cellRef, columnLetter, rangeRef, type Cell, type DataValidation, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
-import { ANNEX_STYLES, printedWidthMm, widePage } from "../annex/styles";
+import { ANNEX_STYLES, printedWidthMm } from "../annex/styles";
+import { widePrint } from "../annex/widePrint";
 import type { Plan } from "../model";
 import { shorten } from "../vn";
 import { assignedIndicators, type AssignedIndicator } from "./columns";
@@ -70,12 +71,16 @@ export function assignTable(plan: Plan, options: AssignTableOptions = {}): Workb
   };
   const merges: string[] = [];
   const columns = [{ width: 6 }, { width: 26 }, ...items.map(() => ({ width: INDICATOR_WIDTH }))];
-  const page = widePage(columns, { from: L.sectionRow, to: L.codesRow }, { from: L.sttColumn, to: L.nameColumn });
-  // Title lines start after the columns repeated on every page, so a wide table does not print a slice of them on each.
+  // The header rows (section, STT, a name of a few lines, unit, reference) and one line per commune.
+  const heights = [20, 40, 60, undefined, 30, 18, 80, 17, 30, 0, ...Array.from({ length: communeRows }, () => 18)];
+  const print = widePrint({ columns, titleRows: { from: L.sectionRow, to: L.codesRow }, rowLabels: { from: L.sttColumn, to: L.nameColumn }, rowHeights: heights });
+  const page = print.page;
+  // Title lines start after the columns repeated on every page, so a wide table does not print a slice of them on each…
   const bannerFrom = page.printTitleColumns ? L.firstIndicatorColumn : 1;
-  // …and end within the first page, so they wrap there instead of running across every page.
+  // …and end within the first page, so they wrap there instead of being cut between pages.
   let bannerTo = bannerFrom;
-  while (bannerTo < Math.max(lastColumn, bannerFrom + 4) && printedWidthMm(columns.slice(bannerFrom - 1, bannerTo + 1)) <= BANNER_MM) bannerTo++;
+  if (page.printTitleColumns) bannerTo = Math.max(bannerFrom + 2, print.firstPageTo);
+  else while (bannerTo < Math.max(lastColumn, bannerFrom + 4) && printedWidthMm(columns.slice(bannerFrom - 1, bannerTo + 1)) <= BANNER_MM) bannerTo++;
   const banner = (row: number, cell: Cell) => {
     put(row, bannerFrom, cell);
     merges.push(rangeRef(row, bannerFrom, row, bannerTo));

@@ -4,7 +4,8 @@
  * province sees the map of its communes at a glance. "Tổng hợp" computes from these columns.
  */
 import { cellRef, rangeRef, type ConditionalFormat, type Sheet } from "../annex/sheet";
-import { STATUS_COLOURS, widePage } from "../annex/styles";
+import { STATUS_COLOURS } from "../annex/styles";
+import { widePrint } from "../annex/widePrint";
 import { SHEET_LABELS } from "../check";
 import { fitRowHeights } from "../annex/rowHeights";
 import { quoted } from "../check/review/describe";
@@ -36,11 +37,17 @@ export function detailSheet(c: Consolidation): { sheet: Sheet; layout: DetailLay
   figured.forEach((indicator, k) => columnsOf.set(indicator.code, { target: FIRST + 3 * k, actual: FIRST + 3 * k + 1, status: FIRST + 3 * k + 2 }));
   const lastColumn = Math.max(NAME + 4, FIRST + 3 * figured.length - 1);
   const columns: { width: number }[] = [{ width: 6 }, { width: 24 }];
-  for (let k = 0; k < figured.length; k++) columns.push({ width: 15 }, { width: 11 }, { width: 10 });
+  // The verdict column holds «Không hợp lệ» on its one line.
+  for (let k = 0; k < figured.length; k++) columns.push({ width: 15 }, { width: 11 }, { width: 11 });
   while (columns.length < lastColumn) columns.push({ width: 12 });
   const sub = HEADER + 1;
-  const page = widePage(columns, { from: HEADER, to: sub }, { from: STT, to: NAME });
-  const banner = bannerRow(page, put, merges, Math.min(lastColumn, (page.printTitleColumns?.to ?? 0) + 9));
+  // Header rows of about three lines, then one line per commune (the page's heights are fitted below).
+  const heights = [20, 20, undefined, 48, 30, ...c.localities.map(() => undefined)];
+  const print = widePrint({ columns, titleRows: { from: HEADER, to: sub }, rowLabels: { from: STT, to: NAME }, rowHeights: heights, group: 3 });
+  const page = print.page;
+  columns.splice(0, columns.length, ...print.columns);
+  // The title lines end within the first page: merged further they would be cut between pages.
+  const banner = bannerRow(page, put, merges, Math.max(print.firstPageTo, (page.printTitleColumns?.to ?? 0) + 3));
 
   const period = c.template?.period ?? "";
   banner(1, { value: `SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ${period ? ` - ${period.toLocaleUpperCase("vi")}` : ""}`, style: "title" });
@@ -79,7 +86,7 @@ export function detailSheet(c: Consolidation): { sheet: Sheet; layout: DetailLay
       put(r, cols.target, { value: figure?.target ?? "", style: "detailText" });
       const actual = figure?.actual ?? null;
       put(r, cols.actual, { value: actual, style: typeof actual === "number" ? `number${decimals.get(indicator.code) ?? 0}` : "detailText" });
-      put(r, cols.status, { value: figure === undefined ? "" : SHEET_LABELS[figure.status], style: "status" });
+      put(r, cols.status, { value: figure === undefined ? "" : SHEET_LABELS[figure.status], style: "detailStatus" });
     }
   });
   const lastRow = FIRST_ROW + c.localities.length - 1;

@@ -28,6 +28,8 @@ export const CONSOLIDATION_STYLES: Record<string, Style> = {
   /** One line, for the thousands of rows of the detail sheet: a long target is cut at the border, never a row made tall. */
   detailText: { font: { name: FONT, size: 10 }, alignment: align("center", false), border: true, numFmt: "@" },
   detailName: { font: { name: FONT, size: 11 }, alignment: align("left", false), border: true, numFmt: "@" },
+  /** A verdict on one line (a wrapped «Không hợp lệ» would print over the rows around it). */
+  detailStatus: { font: { name: FONT, size: 10, bold: true }, alignment: align("center", false), border: true },
   localityText: { font: { name: FONT, size: 11 }, alignment: align("center"), border: true, numFmt: "@" },
   state: { font: { name: FONT, size: 12, bold: true }, alignment: align("center"), border: true, numFmt: "@" },
   blockTitle: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: "left", vertical: "middle" } },

@@ -491,6 +491,7 @@ function pageStep(sheetName: string, page: PageSetup): Step {
     // fitToHeight="0". Left out, Excel keeps its own vertical fit (1 page) and shrinks the annex onto one page.
     if (page.fitToWidth !== undefined) layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
     else if (page.scale !== undefined) layout.zoom = { scale: page.scale };
+    if (page.pageOrder !== undefined) layout.printOrder = page.pageOrder === "overThenDown" ? "OverThenDown" : "DownThenOver";
     if (page.printTitleRows) layout.setPrintTitleRows(rowSpanRef(page.printTitleRows));
     if (page.printTitleColumns) layout.setPrintTitleColumns(columnSpanRef(page.printTitleColumns));
     if (page.footer !== undefined) {

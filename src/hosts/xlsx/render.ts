@@ -256,6 +256,7 @@ export function pageSetupOf(page: PageSetup): Partial<ExcelJS.PageSetup> {
     // fitToHeight 0 = as many pages down as needed.
     ...(fit ? { fitToWidth: page.fitToWidth, fitToHeight: 0 } : { scale: page.scale ?? 100 }),
     horizontalCentered: page.horizontalCentered === true,
+    ...(page.pageOrder !== undefined ? { pageOrder: page.pageOrder } : {}),
   };
 }
 

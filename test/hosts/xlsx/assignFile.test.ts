@@ -4,6 +4,7 @@
  * headers and print titles in the file; and printed by LibreOffice: A4 landscape, the header rows and
  * the communes' STT and names on every page, every commune on some page.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -87,6 +88,37 @@ withLibreOfficeAndPoppler(
       for (const name of COMMUNES) expect(texts.some((text) => text.includes(name))).toBe(true);
       mkdirSync(ARTIFACTS, { recursive: true });
       await pdfPageToPng(pdf, 1, join(ARTIFACTS, "giao-chi-tieu-trang-1.png"), 60);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  180_000,
+);
+
+withLibreOfficeAndPoppler(
+  "printed as an office issues it: 44 indicators for 40 communes on 12 pages (not 32), across then down, the title whole on the first page",
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-in-giao-"));
+    try {
+      const path = join(dir, "giao-chi-tieu.xlsx");
+      writeFileSync(path, await assignTableBytes(plan, { communes: COMMUNES }));
+      expect(assignedIndicators(plan)).toHaveLength(44);
+      const pdf = await toPdf(path);
+      const { pages } = await pdfInfo(pdf);
+      expect(pages.length).toBe(12);
+      const texts: string[] = [];
+      for (let p = 1; p <= pages.length; p++) texts.push((await pdfPageText(pdf, p)).replace(/\s+/g, " "));
+      // Across then down: the second page holds the same first communes, the next indicators.
+      expect(texts[1]).toContain("Xã Số 1 Ân Thi");
+      expect(texts[1]).not.toContain("Xã Số 40 Ân Thi");
+      // The title lines end within the first page: all of their words on it, none on the next.
+      const title = "BẢNG GIAO CHỈ TIÊU CHỦ YẾU CHO CÁC ĐƠN VỊ CẤP XÃ";
+      expect(texts[0]).toContain(title);
+      expect(texts[0]).toContain(`(${plan.issuer.name}:`);
+      for (const text of texts.slice(1)) expect(text).not.toMatch(/BẢNG GIAO|Mỗi dòng một đơn vị/);
+      const words = [...execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", pdf, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+      const right = 842 - (15 * 72) / 25.4;
+      expect(words.filter((w) => Number(w[2]) > right + 1).map((w) => w[3])).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,6 +21,8 @@ const ARTIFACTS = join(__dirname, "..", "..", "..", "test-artifacts");
 const withLibreOfficeAndPoppler = requireTools("soffice", "pdfinfo", "pdftotext", "pdftoppm", "font:Carlito");
 
 const TEMPLATE = communePlan();
+/** Pages of the 100-commune detail sheet as LibreOffice prints it. */
+const RECORDED_DETAIL_PAGES = 42;
 function consolidationOf(count: number): Consolidation {
   return consolidate({ files: makeCommunes(count, 41).map((commune) => receivedCommune(commune, TEMPLATE, COMMUNE_PERIOD)) });
 }
@@ -85,6 +87,36 @@ withLibreOfficeAndPoppler(
       }
       for (const name of wide.localities) expect(detail.texts.some((text) => text.replace(/\s+/g, " ").includes(name))).toBe(true);
       await pdfPageToPng(detail.pdf, 2, join(ARTIFACTS, "chi-tiet-100-xa-trang-2.png"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  300_000,
+);
+
+withLibreOfficeAndPoppler(
+  "the detail of a 40-indicator plan for 100 communes: the title whole on the first page, pages across then down, as many as recorded",
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "phuluc-in-chi-tiet-"));
+    try {
+      const wide = consolidationOf(100);
+      expect(wide.indicators.filter((i) => i.expectsFigure)).toHaveLength(40);
+      const detail = await printed(only(consolidationWorkbook(wide).workbook, DETAIL_SHEET_NAME), dir, "chi-tiet-100.xlsx");
+      const texts = detail.texts.map((t) => t.replace(/\s+/g, " "));
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await pdfPageToPng(detail.pdf, 1, join(ARTIFACTS, "chi-tiet-40-chi-tieu-trang-1.png"), 60);
+      // 14 pages across (three whole indicators a page at 75 %), 3 down; 72 before the scale was chosen, indicators cut between pages.
+      expect(texts.length).toBe(RECORDED_DETAIL_PAGES);
+      expect(texts[0]).toContain("SỐ LIỆU CHI TIẾT THEO ĐƠN VỊ");
+      expect(texts[0]).toContain("(100 đơn vị;");
+      expect(texts[0]).toContain("của chính đơn vị)");
+      for (const text of texts.slice(1)) expect(text).not.toMatch(/SỐ LIỆU CHI TIẾT|mỗi đơn vị một dòng/);
+      const words = [...execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", detail.pdf, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+      const right = 842 - (15 * 72) / 25.4;
+      expect(words.filter((w) => Number(w[2]) > right + 1).map((w) => w[3])).toEqual([]);
+      // Across then down: the second page holds the first communes again, with the next indicators.
+      const first = wide.localities[0] as string;
+      expect(texts[1]).toContain(first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
