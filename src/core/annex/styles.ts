@@ -1,6 +1,14 @@
 import type { Status } from "../check";
 import type { Column, PageSetup, Style } from "./sheet";
 
+/**
+ * Figures the sheet computes (% so với KH, totals) are numbers, so formulas and consolidation read
+ * them; their format says they are Vietnamese ([$-42A], vi-VN). LibreOffice then prints them
+ * "93,8" and "1.234,5" whatever its own language, beside entries typed that way; Excel takes its
+ * separators from Windows' regional settings whatever the format says (see README).
+ */
+export const VIETNAMESE_NUMBER = "[$-42A]";
+
 /** Nghị định 30/2020: Times New Roman, black. Input cells are tinted so officers see where to type. */
 const FONT = "Times New Roman";
 const base = (size: number, extra: Style["font"] = {}): Style["font"] => ({ name: FONT, size, ...extra });
@@ -27,7 +35,7 @@ export const ANNEX_STYLES: Record<string, Style> = {
   // settings), and the sheet's formulas read it the Vietnamese way (check/entry.ts).
   input: { font: base(12), alignment: cellAlign("center"), border: true, fill: "FFF9E5", numFmt: "@" },
   inputHeading: { font: base(12), alignment: cellAlign("center"), border: true, fill: "E7E6E6", numFmt: "@" },
-  percent: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: "#,##0.0" },
+  percent: { font: base(12), alignment: cellAlign("center"), border: true, numFmt: `${VIETNAMESE_NUMBER}#,##0.0` },
   status: { font: base(12, { bold: true }), alignment: cellAlign("center"), border: true },
   note: { font: base(12), alignment: cellAlign("left"), border: true, fill: "FFF9E5", numFmt: "@" },
   // Shown as nothing (";;;" hides every kind of value, text too; the value itself is kept and read):

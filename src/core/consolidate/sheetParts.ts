@@ -1,6 +1,6 @@
 /** What the consolidation's sheets share: styles, a sparse grid, banner lines, number formats. */
 import { rangeRef, type Cell, type PageSetup, type Row, type Style } from "../annex/sheet";
-import { ANNEX_STYLES } from "../annex/styles";
+import { ANNEX_STYLES, VIETNAMESE_NUMBER } from "../annex/styles";
 import { formatNumber, shorten } from "../vn";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp";
@@ -14,7 +14,7 @@ export const NOT_CONSOLIDATED = "không tổng hợp";
 const FONT = "Times New Roman";
 const align = (horizontal: "left" | "center" | "right", wrapText = true) => ({ horizontal, vertical: "middle", wrapText }) as const;
 
-const NUMBER_FORMATS = ["#,##0", "#,##0.0", "#,##0.00", "#,##0.000"] as const;
+const NUMBER_FORMATS = ["#,##0", "#,##0.0", "#,##0.00", "#,##0.000"].map((format) => `${VIETNAMESE_NUMBER}${format}`);
 
 export const CONSOLIDATION_STYLES: Record<string, Style> = {
   ...ANNEX_STYLES,
