@@ -5,7 +5,7 @@
  * "Dừng" ends the workers at once. A worker that cannot start (a browser or a policy without
  * workers) makes the caller read on the page instead (readOneByOne).
  */
-import type { ReceivedFile } from "../core/consolidate";
+import { receivedSharer, type ReceivedFile } from "../core/consolidate";
 import type { ReadProgress } from "./readOneByOne";
 import type { FileLike, PickedFile } from "./view/receivedFiles";
 
@@ -34,6 +34,8 @@ export class WorkerUnavailableError extends Error {}
 export function readInWorkers(files: readonly PickedFile<Readable>[], options: WorkerReadOptions): Promise<ReceivedFile[] | null> {
   const total = files.length;
   const received = new Array<ReceivedFile>(total);
+  // Each message brings its file's plan: one per template is kept.
+  const share = receivedSharer();
   return new Promise((resolve, reject) => {
     const workers: ReaderWorker[] = [];
     let next = 0;
@@ -79,7 +81,7 @@ export function readInWorkers(files: readonly PickedFile<Readable>[], options: W
         const worker = options.makeWorker();
         workers.push(worker);
         worker.onmessage = (event) => {
-          received[event.data.i] = event.data.received;
+          received[event.data.i] = share(event.data.received);
           answered();
           void feed(worker);
         };

@@ -294,7 +294,7 @@ describe("3.321 communes, the core on annexes' cells", () => {
         const { raw, received } = distinct[i % distinct.length] as (typeof distinct)[number];
         annexes.push({ ...raw, locality: name });
         if (!received.ok) throw new Error(received.message);
-        return { ...received, source: `${i}.xlsx`, annex: { ...received.annex, options: { ...received.annex.options, locality: name } } };
+        return { ...received, source: `${i}.xlsx`, report: { ...received.report, locality: name } };
       });
       const c = consolidate({ files, expected: names });
       const report = JSON.parse(JSON.stringify(consolidationJson(c))) as Report;

@@ -12,6 +12,7 @@ import {
   sourceList,
   timelinessText,
   isReceivedFileName,
+  receivedSharer,
   localityList,
   parseLocalityList,
   reportingText,
@@ -197,11 +198,12 @@ async function readFiles(
 ): Promise<{ received: ReceivedFile[]; readers: number }> {
   const total = files.length;
   const received: ReceivedFile[] = new Array<ReceivedFile>(total);
+  const share = receivedSharer();
   const threads = total < PARALLEL_FROM ? 1 : Math.min(availableParallelism(), 8);
   // Worker threads run compiled JavaScript; under ts-jest this module is TypeScript.
   if (threads < 2 || !READER_MODULE.endsWith(".js")) {
     for (const [i, file] of files.entries()) {
-      received[i] = await readOne(file.path, file.source);
+      received[i] = share(await readOne(file.path, file.source));
       onProgress?.(i + 1, total);
     }
     return { received, readers: 1 };
@@ -228,7 +230,7 @@ async function readFiles(
       const worker = new Worker(READER_MODULE, { workerData: { role: READER_ROLE } });
       workers.push(worker);
       worker.on("message", (message: { i: number; received: ReceivedFile }) => {
-        received[message.i] = message.received;
+        received[message.i] = share(message.received);
         done++;
         onProgress?.(done, total);
         if (done === total) finish();

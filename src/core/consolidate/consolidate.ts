@@ -4,7 +4,7 @@ import { describeAggregate, planAggregates } from "./aggregate";
 import { completenessOf } from "./completeness";
 import { localityFigures } from "./figures";
 import { isHeading, totalFor } from "./totals";
-import { periodLabel, triage } from "./triage";
+import { triage } from "./triage";
 import type { Completeness, ConsolidateInput, Consolidation, ConsolidatedIndicator } from "./types";
 
 export * from "./types";
@@ -32,7 +32,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const t = triage(input.files, input.expected);
   const warnings: string[] = [];
   for (const [i, c] of t.reports.entries()) {
-    for (const warning of c.annex.warnings) warnings.push(`${t.localities[i]} (${c.source}): ${warning}`);
+    for (const warning of c.report.warnings) warnings.push(`${t.localities[i]} (${c.source}): ${warning}`);
   }
   const deadline = deadlineOf(input.deadline, t);
   const completenessFor = (indicators: ConsolidatedIndicator[]) =>
@@ -52,13 +52,13 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   }
 
   const template = t.plan;
-  const against = t.first.annex.options.against;
+  const against = t.first.report.against;
   const { rules: aggregates, warnings: modelWarnings } = planAggregates(t.plan);
   warnings.unshift(...modelWarnings);
   const placed = placedIndicators(t.plan);
   // One convention for the whole table: the template's ngưỡng Vượt, whatever a locality's copy says.
   const margin = t.plan.exceedMargin;
-  const { figures, numbers, rules } = localityFigures(placed, t.reports, against, margin);
+  const { figures, numbers, rules } = localityFigures(placed, t.reports, margin);
 
   const indicators: ConsolidatedIndicator[] = placed.map((item) => {
     const { indicator, depth, sectionIndex } = item;
@@ -97,7 +97,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       title: t.plan.title,
       issuer: t.plan.issuer.name,
       templateVersion: TEMPLATE_VERSION,
-      period: periodLabel(t.first.annex),
+      period: t.first.report.period,
       against,
       exceedMargin: margin,
     },
@@ -114,7 +114,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
 /** The user's deadline, else the one the issued annexes carry, else the plan's. */
 function deadlineOf(user: string | null | undefined, t: ReturnType<typeof triage>): Completeness["deadline"] {
   if (user !== undefined && user !== null) return { date: user, origin: "user" };
-  const annex = t.first?.annex.options.deadline ?? null;
+  const annex = t.first?.report.deadline ?? null;
   if (annex !== null) return { date: annex, origin: "annex" };
   const plan = t.plan?.reportingDeadline ?? null;
   return plan === null ? null : { date: plan, origin: "plan" };

@@ -7,3 +7,4 @@ export * from "./timeliness";
 export * from "./workbook";
 export * from "./json";
 export * from "./text";
+export * from "./report";

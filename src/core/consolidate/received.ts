@@ -1,4 +1,5 @@
 import { MODEL_SHEET_NAME, readAnnex, TEMPLATE_VERSION, type AnnexReading, type ReadSheet } from "../annex";
+import { reportOf, reportSharer, type AnnexReport } from "./report";
 
 export type AnnexRead = Extract<AnnexReading, { ok: true }>;
 
@@ -47,9 +48,9 @@ export const RECEIVED_ORIGIN_LABELS: Readonly<Record<ReceivedAt["origin"], strin
   modified: "theo ngày sửa tệp",
 };
 
-/** One file handed to consolidation, as a host read it. */
+/** One file handed to consolidation, as a host read it: an annex is kept as its report (report.ts). */
 export type ReceivedFile =
-  | { source: string; ok: true; annex: AnnexRead; received?: ReceivedAt | null }
+  | { source: string; ok: true; report: AnnexReport; received?: ReceivedAt | null }
   | { source: string; ok: false; reason: Extract<ExclusionReason, "unreadable_file" | "not_annex" | "other_version">; message: string; received?: ReceivedAt | null };
 
 /**
@@ -58,12 +59,22 @@ export type ReceivedFile =
  */
 export function readReceived(source: string, sheets: readonly ReadSheet[], received: ReceivedAt | null = null): ReceivedFile {
   const reading = readAnnex(sheets);
-  if (reading.ok) return { source, ok: true, annex: reading, received };
+  if (reading.ok) return { source, ok: true, report: reportOf(reading), received };
   const model = sheets.find((sheet) => sheet.name === MODEL_SHEET_NAME);
   const versionRow = model?.rows.find((row) => row[0]?.value === "templateVersion");
   const version = versionRow?.[1]?.value;
   if (typeof version === "string" && version !== TEMPLATE_VERSION) return { source, ok: false, reason: "other_version", message: reading.error, received };
   return { source, ok: false, reason: "not_annex", message: reading.error, received };
+}
+
+/**
+ * Keeps one copy of what received files of one template share (their plan): a host receiving
+ * thousands of files from its reading threads passes each through one of these as it comes, so the
+ * copy each message brings is dropped at once instead of held until consolidation.
+ */
+export function receivedSharer(): (file: ReceivedFile) => ReceivedFile {
+  const share = reportSharer();
+  return (file) => (file.ok ? { ...file, report: share(file.report) } : file);
 }
 
 /**

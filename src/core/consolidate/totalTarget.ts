@@ -1,4 +1,4 @@
-import type { Rule } from "../check";
+import type { TargetRule } from "./report";
 import { formatNumber, parseTarget, withUnit, type Target, type TargetOp } from "../vn";
 
 /**
@@ -62,13 +62,13 @@ export function phraseFor(target: TotalTarget, unit: string | null): TotalTarget
   return same ? { ok: true, target, text } : { ok: false, reason: `không đọc lại được kế hoạch tổng «${text}»` };
 }
 
-type NumericRule = Extract<Rule, { kind: "numeric" }>;
+type NumericRule = Extract<TargetRule, { kind: "numeric" }>;
 
 /**
  * The localities' targets of one indicator, if all of them are figures of one form: the same
  * comparison, the same unit, all levels or all changes. `who` names the locality of each rule.
  */
-export function uniformTargets(rules: readonly Rule[], who: readonly string[]): { ok: true; targets: Target[] } | { ok: false; reason: string } {
+export function uniformTargets(rules: readonly TargetRule[], who: readonly string[]): { ok: true; targets: Target[] } | { ok: false; reason: string } {
   const manual = rules.map((rule, i) => ({ rule, i })).filter(({ rule }) => rule.kind !== "numeric");
   if (manual.length > 0) {
     const names = manual.slice(0, 3).map(({ rule, i }) => `${who[i]}: ${rule.target === null ? "để trống" : `«${rule.target.raw}»`}`);

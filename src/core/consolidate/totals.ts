@@ -3,12 +3,13 @@
  * with the core's own rule; beside it, how many localities met their own targets and the spread of
  * their figures, which is all that honestly summarises a rate that cannot be added up.
  */
-import { assess, ruleFor, type Actual, type Rule, type Status } from "../check";
+import { assess, ruleFor, type Actual, type Status } from "../check";
 import { parentsOf } from "../check/planAssessment";
 import type { Aggregate, Indicator, Placed } from "../model";
 import { normalizeUnit } from "../vn";
 import { ratioScale } from "./aggregate";
 import { indexes, median, pick } from "./lib";
+import type { TargetRule } from "./report";
 import { phraseFor, round9, roundRate, sumTargets, uniformTargets, weightedTargets, type TotalTarget, type TotalTargetResult } from "./totalTarget";
 import type { ConsolidatedTotal, LocalityFigure, Spread, TotalKind, VerdictCounts } from "./types";
 
@@ -25,8 +26,8 @@ export interface TotalContext {
   /** The localities' own figures of this indicator, judged. */
   figures: readonly LocalityFigure[];
   /** The localities' own rules for this indicator. */
-  rules: readonly Rule[];
-  rulesOf: (code: string) => readonly Rule[];
+  rules: readonly TargetRule[];
+  rulesOf: (code: string) => readonly TargetRule[];
   localities: readonly string[];
   /** The template's ngưỡng Vượt, in %. */
   margin: number;
@@ -142,7 +143,7 @@ function ratioTarget(aggregate: Extract<Aggregate, { kind: "ratio" }>, at: reado
     t.ok && t.target.op !== "between" && t.target.change === null && t.target.of === undefined && t.target.value !== undefined;
   if (!figure(num) || !figure(den)) return { ok: false, reason: "kế hoạch của tử số hoặc mẫu số không phải một con số" };
   if (den.target.value === 0) return { ok: false, reason: "tổng kế hoạch của mẫu số bằng 0" };
-  const own = pick(ctx.rules, at).filter((rule): rule is Extract<Rule, { kind: "numeric" }> => rule.kind === "numeric");
+  const own = pick(ctx.rules, at).filter((rule): rule is Extract<TargetRule, { kind: "numeric" }> => rule.kind === "numeric");
   const ops = new Set(own.map((rule) => (rule.target.change === null && rule.target.op !== "between" ? rule.target.op : "=")));
   const op = ops.size === 1 ? ([...ops][0] as TotalTarget["op"]) : "=";
   return phraseFor({ op, value: roundRate(((num.target.value as number) / (den.target.value as number)) * scale), unit, change: null }, unit);

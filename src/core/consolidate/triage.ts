@@ -4,11 +4,10 @@
  * template or period, without a locality, outside the expected list, or two different files of one
  * locality are left out, each with why.
  */
-import { defaultActualsLabel } from "../annex/heading";
 import { indicatorLabel, placedIndicators, type Plan } from "../model";
 import { groupBy, largest, uniqueNames } from "./lib";
 import { LocalityMatcher } from "./localities";
-import { EXCLUSION_LABELS, type AnnexRead, type ExclusionReason, type ReceivedAt, type ReceivedFile } from "./received";
+import { EXCLUSION_LABELS, type ExclusionReason, type ReceivedAt, type ReceivedFile } from "./received";
 import type { Candidate, ExcludedFile } from "./types";
 
 export interface Triage {
@@ -36,30 +35,30 @@ export function triage(files: readonly ReceivedFile[], expectedInput: readonly s
   const candidates: Candidate[] = [];
   files.forEach((file, order) => {
     const received = file.received ?? null;
-    if (file.ok) candidates.push({ source: file.source, annex: file.annex, order, received });
+    if (file.ok) candidates.push({ source: file.source, report: file.report, order, received });
     else exclude(file.source, null, file.reason, file.message, received);
   });
 
-  const byTemplate = groupBy(candidates, (c) => templateSignature(c.annex.plan));
+  const byTemplate = groupBy(candidates, (c) => c.report.templateKey);
   const reference = largest(byTemplate);
-  const plan = reference?.[0]?.annex.plan ?? null;
+  const plan = reference?.[0]?.report.plan ?? null;
   for (const [, group] of byTemplate) {
     if (group === reference || plan === null) continue;
-    for (const c of group) exclude(c.source, c.annex.options.locality, "other_template", templateDifference(c.annex.plan, plan), c.received);
+    for (const c of group) exclude(c.source, c.report.locality, "other_template", templateDifference(c.report.plan, plan), c.received);
   }
-  const byPeriod = groupBy(reference ?? [], (c) => periodKey(c.annex));
+  const byPeriod = groupBy(reference ?? [], (c) => JSON.stringify([c.report.against, c.report.period]));
   const inPeriod = largest(byPeriod) ?? [];
   const first = inPeriod[0] ?? null;
   for (const [, group] of byPeriod) {
     if (group === inPeriod || first === null) continue;
     for (const c of group) {
-      exclude(c.source, c.annex.options.locality, "other_period", `Số liệu kỳ «${periodLabel(c.annex)}», khác kỳ đang tổng hợp «${periodLabel(first.annex)}»: đơn vị cần gửi lại phụ lục đúng kỳ.`, c.received);
+      exclude(c.source, c.report.locality, "other_period", `Số liệu kỳ «${c.report.period}», khác kỳ đang tổng hợp «${first.report.period}»: đơn vị cần gửi lại phụ lục đúng kỳ.`, c.received);
     }
   }
 
   const named: Candidate[] = [];
   for (const c of inPeriod) {
-    if (c.annex.options.locality === null) {
+    if (c.report.locality === null) {
       exclude(c.source, null, "no_locality", "Phụ lục không ghi tên đơn vị báo cáo: đơn vị cần tạo lại phụ lục có ghi tên đơn vị (số liệu đã nhập được giữ) rồi gửi lại.", c.received);
     } else named.push(c);
   }
@@ -68,11 +67,11 @@ export function triage(files: readonly ReceivedFile[], expectedInput: readonly s
     listSource === "expected"
       ? [...(expectedInput ?? [])]
       : // Without a list, every locality that sent an annex, of this period or not: a file of the wrong period is named as such, not forgotten.
-        uniqueNames(candidates.flatMap((c) => (c.annex.options.locality === null ? [] : [c.annex.options.locality]))).sort((a, b) => a.localeCompare(b, "vi"));
+        uniqueNames(candidates.flatMap((c) => (c.report.locality === null ? [] : [c.report.locality]))).sort((a, b) => a.localeCompare(b, "vi"));
   const matcher = new LocalityMatcher(expected);
   const filesOf = new Map<string, Candidate[]>();
   for (const c of named) {
-    const locality = c.annex.options.locality as string;
+    const locality = c.report.locality as string;
     const match = matcher.match(locality);
     if (!match.ok) {
       const hint = match.suggestion === null ? "" : `; có phải «${match.suggestion}»?`;
@@ -90,8 +89,7 @@ export function triage(files: readonly ReceivedFile[], expectedInput: readonly s
     if (found === undefined) continue;
     const [kept, ...others] = found;
     if (kept === undefined) continue;
-    const fingerprint = others.length === 0 ? "" : figuresFingerprint(kept.annex);
-    if (others.every((other) => figuresFingerprint(other.annex) === fingerprint)) {
+    if (others.every((other) => other.report.fingerprint === kept.report.fingerprint)) {
       chosen.set(name, kept);
       for (const other of others) exclude(other.source, name, "duplicate", `Bản trùng của ${kept.source} (cùng chỉ tiêu và số liệu): chỉ tổng hợp một lần.`, other.received);
     } else {
@@ -104,14 +102,6 @@ export function triage(files: readonly ReceivedFile[], expectedInput: readonly s
   }
   const localities = expected.filter((name) => chosen.has(name));
   return { plan, first, listSource, expected, localities, reports: localities.map((name) => chosen.get(name) as Candidate), duplicates, excluded };
-}
-
-/** What makes two annexes the same template: the plan, and each indicator's code, name, unit, place and rule. */
-function templateSignature(plan: Plan): string {
-  return JSON.stringify([
-    plan.id,
-    placedIndicators(plan).map((p) => [p.indicator.code, p.indicator.name, p.indicator.unit, p.depth, p.parent?.code ?? null, p.sectionIndex, p.indicator.aggregate]),
-  ]);
 }
 
 function templateDifference(plan: Plan, reference: Plan): string {
@@ -140,19 +130,4 @@ function templateDifference(plan: Plan, reference: Plan): string {
   for (const [code, p] of mine) if (!known.has(code)) differences.push(`thêm ${indicatorLabel(p)}`);
   const shown = differences.slice(0, 5).join("; ") + (differences.length > 5 ? `; … (${differences.length} chỗ)` : "");
   return `Cùng kế hoạch nhưng danh mục chỉ tiêu khác mẫu đang tổng hợp: ${shown}. Đơn vị cần nhập số liệu vào phụ lục đúng mẫu rồi gửi lại.`;
-}
-
-export function periodLabel(annex: AnnexRead): string {
-  return annex.options.actualsLabel ?? defaultActualsLabel(annex.plan, annex.options.against);
-}
-
-function periodKey(annex: AnnexRead): string {
-  return JSON.stringify([annex.options.against, periodLabel(annex)]);
-}
-
-/** Targets and entries: two files with the same fingerprint report the same thing. */
-function figuresFingerprint(annex: AnnexRead): string {
-  const targets = placedIndicators(annex.plan).map((p) => [p.indicator.code, p.indicator.target, p.indicator.milestones]);
-  const entries = [...annex.entries].map(([code, e]) => [code, e.actual.value, e.actual.numFmt ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  return JSON.stringify([targets, entries]);
 }

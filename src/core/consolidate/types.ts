@@ -1,7 +1,8 @@
 /** The consolidation contract: what `consolidate` returns, what the sheets, the CLI and the pane read. */
 import type { Rule, Status } from "../check";
 import type { Aggregate } from "../model";
-import type { AnnexRead, ExclusionReason, ReceivedAt, ReceivedFile } from "./received";
+import type { ExclusionReason, ReceivedAt, ReceivedFile } from "./received";
+import type { AnnexReport } from "./report";
 
 export interface ConsolidateInput {
   files: readonly ReceivedFile[];
@@ -207,7 +208,7 @@ export interface Consolidation {
 /** A usable received file, with its place in the input. */
 export interface Candidate {
   source: string;
-  annex: AnnexRead;
+  report: AnnexReport;
   order: number;
   received: ReceivedAt | null;
 }

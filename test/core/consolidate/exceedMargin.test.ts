@@ -27,3 +27,19 @@ test("the consolidated sheet says which ngưỡng Vượt judged it", () => {
   const texts = workbook.sheets[0]?.rows.flatMap((r) => r.cells.map((cell) => cell?.value)).filter((v): v is string => typeof v === "string") ?? [];
   expect(texts.some((t) => t.includes("Ngưỡng Vượt 5%: vượt kế hoạch đến 5% là Đạt, trên 5% là Vượt"))).toBe(true);
 });
+
+test("a commune whose copy states another ngưỡng Vượt is judged by the template's, as if its copy stated the template's", () => {
+  const template = { ...smallPlan(), exceedMargin: 5 };
+  const typed = { CT01: 52_000 };
+  const a = received("a.xlsx", template, { locality: "Xã An Bình" }, typed);
+  const b = received("b.xlsx", template, { locality: "Xã Cát Tiên" }, typed);
+  const own = received("c.xlsx", { ...smallPlan(), exceedMargin: 0 }, { locality: "Xã Bình Hòa" }, B, TARGETS_B);
+  const same = received("c.xlsx", template, { locality: "Xã Bình Hòa" }, B, TARGETS_B);
+  // Two files make the template (its margin 5); the third, judged by its own margin 0, would be Vượt.
+  expect(own.ok && own.report.figures.get("CT01")?.status).toBe("vuot");
+  const mixed = consolidate({ files: [a, b, own] });
+  const uniform = consolidate({ files: [a, b, same] });
+  expect(mixed.template?.exceedMargin).toBe(5);
+  expect(mixed.indicators).toEqual(uniform.indicators);
+  expect(mixed.indicators.find((i) => i.code === "CT01")?.byLocality.map((f) => f.status)).toEqual(["dat", "dat", "dat"]);
+});
