@@ -5,14 +5,14 @@
  * "Dừng" ends the workers at once. A worker that cannot start (a browser or a policy without
  * workers) makes the caller read on the page instead (readOneByOne).
  */
-import { receivedSharer, type ReceivedFile } from "../core/consolidate";
+import { receivedSharer, type ReceivedFile, type SentFile } from "../core/consolidate";
 import type { ReadProgress } from "./readOneByOne";
 import type { FileLike, PickedFile } from "./view/receivedFiles";
 
 /** What the pane needs of a Worker; tests pass an in-process double. */
 export interface ReaderWorker {
   postMessage(message: unknown, transfer: Transferable[]): void;
-  onmessage: ((event: { data: { i: number; received: ReceivedFile } }) => void) | null;
+  onmessage: ((event: { data: { i: number; received: SentFile } }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
 }

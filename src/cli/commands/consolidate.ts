@@ -19,6 +19,7 @@ import {
   totalText,
   type Consolidation,
   type ReceivedFile,
+  type SentFile,
 } from "../../core/consolidate";
 import { formatNumber } from "../../core/vn";
 import { renderWorkbookToFile } from "../../hosts/xlsx/renderToFile";
@@ -229,7 +230,7 @@ async function readFiles(
     for (let w = 0; w < threads; w++) {
       const worker = new Worker(READER_MODULE, { workerData: { role: READER_ROLE } });
       workers.push(worker);
-      worker.on("message", (message: { i: number; received: ReceivedFile }) => {
+      worker.on("message", (message: { i: number; received: SentFile }) => {
         received[message.i] = share(message.received);
         done++;
         onProgress?.(done, total);

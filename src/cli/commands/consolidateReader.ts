@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { inflateRawSync } from "node:zlib";
-import { unreadableFile, type ReceivedFile } from "../../core/consolidate";
+import { receivedSender, unreadableFile, type ReceivedFile } from "../../core/consolidate";
 import { formatNumber } from "../../core/vn";
 import { DEFAULT_LIMITS, type RawInflate } from "../../hosts/xlsx/parts";
 import { readReceivedBytes } from "../../hosts/xlsx/received";
@@ -50,10 +50,11 @@ export async function readOne(path: string, source: string): Promise<ReceivedFil
 function startReader(): void {
   const port = parentPort;
   if (port === null) return;
+  const send = receivedSender();
   port.on("message", (message: { i: number; path: string; source: string }) => {
     void readOne(message.path, message.source)
       .catch((error: unknown) => unreadableFile(message.source, `Không đọc được tệp (${error instanceof Error ? error.message : String(error)}).`))
-      .then((received) => port.postMessage({ i: message.i, received }));
+      .then((received) => port.postMessage({ i: message.i, received: send(received) }));
   });
 }
 

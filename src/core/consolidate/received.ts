@@ -1,4 +1,5 @@
 import { MODEL_SHEET_NAME, readAnnex, TEMPLATE_VERSION, type AnnexReading, type ReadSheet } from "../annex";
+import type { Plan } from "../model";
 import { reportOf, reportSharer, type AnnexReport } from "./report";
 
 export type AnnexRead = Extract<AnnexReading, { ok: true }>;
@@ -68,13 +69,42 @@ export function readReceived(source: string, sheets: readonly ReadSheet[], recei
 }
 
 /**
- * Keeps one copy of what received files of one template share (their plan): a host receiving
- * thousands of files from its reading threads passes each through one of these as it comes, so the
- * copy each message brings is dropped at once instead of held until consolidation.
+ * A received file as a reading thread sends it to the consolidating one: a report whose template's
+ * plan the thread sent before comes without it (null), and `receivedSharer` puts it back.
  */
-export function receivedSharer(): (file: ReceivedFile) => ReceivedFile {
+export type SentFile =
+  | Exclude<ReceivedFile, { ok: true }>
+  | { source: string; ok: true; report: Omit<AnnexReport, "plan"> & { plan: Plan | null }; received?: ReceivedAt | null };
+
+/** For one reading thread: each template's plan is sent once, not with each of its thousands of files. */
+export function receivedSender(): (file: ReceivedFile) => SentFile {
+  const sent = new Set<string>();
+  return (file) => {
+    if (!file.ok) return file;
+    if (!sent.has(file.report.templateKey)) {
+      sent.add(file.report.templateKey);
+      return file;
+    }
+    return { ...file, report: { ...file.report, plan: null } };
+  };
+}
+
+/**
+ * Keeps one copy of what received files of one template share (their plan): a host receiving
+ * thousands of files from its reading threads passes each through one of these as it comes, so no
+ * copy is held until consolidation; a plan a thread left out (`receivedSender`) is put back. Files
+ * from one thread must come in the order it sent them.
+ */
+export function receivedSharer(): (file: ReceivedFile | SentFile) => ReceivedFile {
   const share = reportSharer();
-  return (file) => (file.ok ? { ...file, report: share(file.report) } : file);
+  const plans = new Map<string, Plan>();
+  return (file) => {
+    if (!file.ok) return file;
+    const plan = file.report.plan ?? plans.get(file.report.templateKey);
+    if (plan === undefined) throw new Error(`Luồng đọc tệp gửi ${file.source} thiếu mô hình kế hoạch: đọc lại các tệp.`);
+    plans.set(file.report.templateKey, plan);
+    return { ...file, report: share({ ...file.report, plan }) };
+  };
 }
 
 /**

@@ -63,8 +63,23 @@ export function normalizeForReading(text: string): string {
  * case, no diacritics, đ -> d, whitespace folded. "Tỷ lệ hộ nghèo" -> "ty le ho ngheo".
  */
 export function foldVietnamese(text: string): string {
-  return foldKeepingLength(normalizeForReading(text));
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const out = foldKeepingLength(normalizeForReading(text));
+  if (text.length <= FOLD_CACHED_LENGTH) {
+    if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }
+
+/**
+ * Folded names, units and headings, by their text: reading thousands of commune annexes folds the
+ * same indicator names again and again. Short texts only, and emptied when full, so it stays small.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHED_LENGTH = 300;
+const FOLD_CACHE_SIZE = 20_000;
 
 /**
  * Whether `foldedPhrase` occurs in `foldedText` as whole words: "ho ngheo" is

@@ -3,6 +3,7 @@
  * picked file's bytes at a time and answers with what consolidation needs from it, so hundreds of
  * commune files are read beside the page, not on it. The reading is readReceivedBytes, the CLI's.
  */
+import { receivedSender } from "../../core/consolidate";
 import { readReceivedBytes } from "./received";
 
 /** One file to read: its bytes are transferred, not copied. */
@@ -20,7 +21,8 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+const send = receivedSender();
 scope.onmessage = (event) => {
   const { i, source, bytes, modified } = event.data;
-  void readReceivedBytes(source, bytes, modified === null ? null : new Date(modified)).then((received) => scope.postMessage({ i, received }));
+  void readReceivedBytes(source, bytes, modified === null ? null : new Date(modified)).then((received) => scope.postMessage({ i, received: send(received) }));
 };

@@ -49,7 +49,11 @@ function validCodePoint(code: number): boolean {
 }
 
 /** Text or an attribute's value with its references resolved; throws on an "&" that is no known reference. */
-function unescape(raw: string): string {
+function unescape(text: string): string {
+  if (!text.includes("&")) return text;
+  // A plan's JSON in a shared string is mostly &quot;: replaced natively first (it cannot be part of
+  // another reference: "&amp;quot;" holds no "&quot;"), the rest one by one.
+  const raw = text.includes("&quot;") ? text.replaceAll("&quot;", '"') : text;
   let amp = raw.indexOf("&");
   if (amp < 0) return raw;
   let out = "";

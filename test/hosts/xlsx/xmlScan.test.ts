@@ -57,6 +57,7 @@ const plain = [
   `<a  b = 'c"d'  e="f>g" ><b/><c   /></a >\n`,
   `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="[&gt;=100]#,##0;&quot;x&quot;"/></numFmts></styleSheet>`,
   `<a>{"stt":"1","name":"Tỷ lệ hộ nghèo (%)","target":"≤ 2,5%"}</a>`,
+  `<a>{&quot;a&quot;:&quot;&amp;quot;&amp;amp;&quot;}&amp;&quot;</a>`,
 ];
 
 test.each(plain)("plain XML gives the same events as saxes: %#", (xml) => {
