@@ -136,7 +136,7 @@ function judgedFigure(indicator: Indicator, item: Placed, placed: readonly Place
  * changed; the cache is emptied when it grows past a few plans' worth of distinct phrases.
  */
 const rules = new Map<string, Rule>();
-const MAX_RULES = 50_000;
+const MAX_RULES = 10_000;
 
 function cachedRule(indicator: Indicator, item: Placed, placed: readonly Placed[], against: string | null, margin: number): Rule {
   const parents = parentsOf(item, placed);
