@@ -16,6 +16,8 @@ import {
   strippedEntry,
   type ActualCell,
   type Rule,
+  type RowCells,
+  type RowFormulas,
 } from "../check";
 import { rowLabel } from "../check/review/describe";
 import { JUDGEMENT_LIST } from "../check/status";
@@ -97,6 +99,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   const headerRows = writeHeader(plan, columns, put, merges);
   const firstDataRow = headerRows.to + 1;
   const placed = placedIndicators(plan);
+  const patterns = formulaPatterns();
   const rowOf = new Map<string, number>();
   const validations: DataValidation[] = [];
   // Column by column, so consecutive rows of one column merge into one rule (mergeValidations).
@@ -112,7 +115,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
       rowIndex++;
     }
     const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against, margin: plan.exceedMargin });
-    writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put);
+    writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put, patterns);
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
     rowOf.set(item.indicator.code, rowIndex);
@@ -244,7 +247,7 @@ function writeSection(item: Placed, columns: ColumnPlan, row: number, put: Put) 
   put(row, columns.name, { value: item.section.title, style: "section" });
 }
 
-function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPlan, row: number, entry: AnnexEntry | undefined, issued: boolean, put: Put) {
+function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPlan, row: number, entry: AnnexEntry | undefined, issued: boolean, put: Put, patterns: FormulaPatterns) {
   const { indicator, depth } = item;
   const nameStyle = depth === 0 ? "name" : depth === 1 ? "part" : "subPart";
   put(row, columns.stt, { value: indicator.stt === "" && depth > 0 ? "-" : indicator.stt, style: "center" });
@@ -280,7 +283,7 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     value: at(columns.value),
     margin: MARGIN_NAME,
   };
-  const formulas = rowFormulas(rule, cells);
+  const formulas = patterns(rule, "actual", cells);
   const formulaCell = (pattern: string, result: CellValue, style: string): Cell => ({ formula: rowFormula(pattern, row), pattern, result, style });
   const cell = carried(entry?.actual ?? { value: null });
   const result = assess(rule, readActualCell(cell));
@@ -310,14 +313,14 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   } else {
     helper(columns.entryTrimmed, formulas.trimmed, typeof cell.value === "number" || typeof cell.value === "string" || typeof cell.value === "boolean" ? judgementKey(cellText(cell.value)) : "");
   }
-  if (columns.lastYear !== null) writeLastYear(rule, columns.lastYear, columns.value, row, entry, cell, heading, put);
+  if (columns.lastYear !== null) writeLastYear(rule, columns.lastYear, columns.value, row, entry, cell, heading, put, patterns);
 }
 
 /**
  * The "Thực hiện cùng kỳ năm trước" cell, read by its own hidden helpers exactly as the actuals are
  * (the same formulas over other cells), and "% so với cùng kỳ" from the two readings.
  */
-function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actualValue: number, row: number, entry: AnnexEntry | undefined, actual: ActualCell, heading: boolean, put: Put) {
+function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actualValue: number, row: number, entry: AnnexEntry | undefined, actual: ActualCell, heading: boolean, put: Put, patterns: FormulaPatterns) {
   const cell = carried(entry?.lastYear ?? { value: null });
   put(row, at.input, { value: cell.value, style: heading ? "inputHeading" : "input" });
   if (rule.kind !== "numeric") {
@@ -325,7 +328,7 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
     return;
   }
   const ref = (column: number) => rowRef(column);
-  const formulas = rowFormulas(rule, {
+  const formulas = patterns(rule, "lastYear", {
     actual: ref(at.input),
     trimmed: ref(at.helpers.entryTrimmed),
     text: ref(at.helpers.entryText),
@@ -351,6 +354,48 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
   const percent = percentOfLastYear(rule, readActualCell(actual), readActualCell(cell));
   const pattern = lastYearPercentFormula(ref(actualValue), ref(at.value));
   put(row, at.percent, { formula: rowFormula(pattern, row), pattern, result: percent ?? "", style: "percent" });
+}
+
+type FormulaPatterns = (rule: Rule, cells: "actual" | "lastYear", at: RowCells) => RowFormulas;
+
+/**
+ * A layout's row formula patterns, built once per distinct rule and each distinct text held once:
+ * the cells they read are the same in every row (ROW_MARK), so equal rules give equal patterns,
+ * and a 100,000-row annex holds a few hundred patterns instead of a million strings.
+ */
+function formulaPatterns(): FormulaPatterns {
+  const byRule = new Map<string, RowFormulas>();
+  const texts = new Map<string, string>();
+  const held = (text: string | null): string | null => {
+    if (text === null) return null;
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+  return (rule, cells, at) => {
+    // JSON writes Infinity and NaN as null: the figures that may be null are keyed by their own text too
+    // (a rule with a figure that is not finite is refused by rowFormulas, never cached).
+    const planned = rule.kind === "numeric" ? `${rule.planned}\u0002${rule.plausibility.planned}` : "";
+    const key = `${cells}\u0002${planned}\u0002${JSON.stringify(rule)}`;
+    let formulas = byRule.get(key);
+    if (formulas === undefined) {
+      const built = rowFormulas(rule, at);
+      formulas = {
+        trimmed: held(built.trimmed),
+        text: held(built.text),
+        figure: held(built.figure),
+        whole: held(built.whole),
+        dots: held(built.dots),
+        value: held(built.value),
+        percent: held(built.percent),
+        status: held(built.status) as string,
+        plausibility: held(built.plausibility),
+      };
+      byRule.set(key, formulas);
+    }
+    return formulas;
+  };
 }
 
 /** A cell of the row in a formula pattern: "G" + ROW_MARK. */

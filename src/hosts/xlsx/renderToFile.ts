@@ -7,11 +7,13 @@
  * setup are given when the sheet is added; merges are applied before their rows are committed.
  */
 import * as ExcelJS from "exceljs";
-import type { Sheet, Workbook } from "../../core/annex/sheet";
+import type { Row, Sheet, Workbook } from "../../core/annex/sheet";
+import { cellRef } from "../../core/annex/sheet";
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { checkWorkbook } from "./check";
 import { bareRange, excelValidation, headerFooterOf, pageSetupOf, setDefinedNames, sheetView, storedWidth, writeCell } from "./render";
+import { plainRow, rowXml, type RowTables } from "./rowXml";
 import { sharedRuns, type SharedRuns } from "./sharedFormulas";
 import { conditionalStyle, excelStyle } from "./styles";
 import { xmlSafeText } from "./xlsxText";
@@ -80,6 +82,7 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
 
   const runs = sharedRuns(sheet);
   numberSharedFormulas(ws, runs);
+  const direct = directRows(book, ws, runs, styles);
 
   // Rows a merge touches stay open until the merges are applied; every other row is committed as soon as it is written.
   const areas = sheet.merges.map((ref) => parseArea(ref)).filter((area) => area !== null);
@@ -88,6 +91,10 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
   const breaks = new Set((sheet.rowBreaks ?? []).filter((row) => row > 1));
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.rows[r - 1];
+    if (row !== undefined && r > lastMerged && !breaks.has(r + 1) && direct.ready() && plainRow(row)) {
+      direct.write(row, r);
+      continue;
+    }
     const xlRow = ws.getRow(r);
     if (row !== undefined) {
       if (row.height !== undefined) xlRow.height = row.height;
@@ -119,7 +126,72 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
 interface RowWriter {
   _writeRow(row: ExcelJS.Row): void;
   _siFormulae: number;
-  _formulae: Record<string, { ref?: string; shareType?: string }>;
+  _formulae: Record<string, { ref?: string; shareType?: string; si?: number }>;
+  _rows: unknown[];
+  _rowZero: number;
+  startedData: boolean;
+  stream: { write(text: string): void };
+}
+
+/** Only the first cells of runs still open after `row` stay known to the writer. */
+function closeRuns(writer: RowWriter, row: number): void {
+  const open: RowWriter["_formulae"] = {};
+  for (const [address, model] of Object.entries(writer._formulae)) {
+    const last = model.shareType === "shared" && model.ref !== undefined ? Number(/(\d+)$/.exec(model.ref)?.[1]) : 0;
+    if (last > row) open[address] = model;
+  }
+  writer._formulae = open;
+}
+
+/**
+ * Plain rows written straight into the sheet's stream (rowXml.ts), once every row before them is:
+ * the same style ids, shared strings and shared formula numbers as ExcelJS's rows around them.
+ */
+function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: SharedRuns, styles: Map<string, Partial<ExcelJS.Style>>) {
+  const writer = ws as unknown as RowWriter;
+  const workbook = book as unknown as { styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: number): number }; sharedStrings: { add(text: string): number } };
+  // For developers: the library writing .xlsx changed its streaming writer; this file must follow it.
+  if (!Array.isArray(writer._rows) || typeof writer._rowZero !== "number" || typeof writer.stream?.write !== "function" || typeof workbook.styles?.addStyleModel !== "function" || typeof workbook.sharedStrings?.add !== "function") {
+    throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần ghi từng dòng): cài lại Phụ lục.");
+  }
+  const ids = new Map<string, number>();
+  const tables: RowTables = {
+    styleId(style, type) {
+      const key = `${style}\u0000${type}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = workbook.styles.addStyleModel(styles.get(style) ?? {}, type);
+        ids.set(key, id);
+      }
+      return id;
+    },
+    sharedString: (text) => workbook.sharedStrings.add(text),
+    sharing(row, column) {
+      const sharing = runs.at(row, column);
+      if (sharing === null) return { sharing, si: 0 };
+      if ("ref" in sharing) {
+        const si = writer._siFormulae++;
+        // Known to the writer too, for a row of the run that ExcelJS writes.
+        writer._formulae[cellRef(row, column)] = { si, shareType: "shared", ref: sharing.ref };
+        return { sharing, si };
+      }
+      const si = writer._formulae[sharing.master]?.si;
+      // For developers: a run's first cell is always written before the others.
+      if (si === undefined) throw new Error(`Công thức dùng chung ở ${cellRef(row, column)} không tìm thấy ô đầu ${sharing.master}.`);
+      return { sharing, si };
+    },
+  };
+  return {
+    /** Every row before is written, and the sheet's data has begun. */
+    ready: () => writer.startedData && writer._rows.length === 0,
+    write(row: Row, number: number) {
+      const xml = rowXml(row, number, tables);
+      if (xml !== "") writer.stream.write(xml);
+      closeRuns(writer, number);
+      // Rows ExcelJS makes later are counted from the next one, as if it had written this one.
+      writer._rowZero = number + 1;
+    },
+  };
 }
 
 /**
@@ -138,11 +210,6 @@ function numberSharedFormulas(ws: Writer, runs: SharedRuns): void {
   writer._writeRow = (row) => {
     write(row);
     writer._siFormulae += runs.startsIn(row.number);
-    const open: RowWriter["_formulae"] = {};
-    for (const [address, model] of Object.entries(writer._formulae)) {
-      const last = model.shareType === "shared" && model.ref !== undefined ? Number(/(\d+)$/.exec(model.ref)?.[1]) : 0;
-      if (last > row.number) open[address] = model;
-    }
-    writer._formulae = open;
+    closeRuns(writer, row.number);
   };
 }
