@@ -590,9 +590,10 @@ function trimmedSpan(reader: Reader, from: number, to: number, keepHave = false)
     if (edge === undefined) break;
     a += edge.length;
   }
-  for (let guard = 0; guard < 8 && b > a; guard++) {
+  for (let guard = 0; guard < 12 && b > a; guard++) {
     const token = tokens[b - 1];
-    if (token?.kind === "sym" && token.text !== ")" && !closesQuote(tokens, a, b - 1)) {
+    // "Tổng giá trị sản xuất năm 2024 là ...": the year says when, not what is measured.
+    if ((token?.kind === "sym" && token.text !== ")" && !closesQuote(tokens, a, b - 1)) || (reader.time.has(b - 1) && b - 1 > a && !comparedYear(reader, b - 1))) {
       b--;
       continue;
     }
@@ -622,6 +623,14 @@ function closesQuote(tokens: readonly Token[], from: number, at: number): boolea
     }
   }
   return open === close ? opens % 2 === 1 : opens > closes;
+}
+
+/** "so với năm 2025": the year a figure is compared with is part of what the part measures. */
+function comparedYear(reader: Reader, at: number): boolean {
+  let k = at;
+  while (k >= 0 && reader.time.has(k)) k--;
+  const before = reader.tokens[k]?.text;
+  return before === "voi" || before === "so";
 }
 
 /** Whether `tokens` from `at` are `words`, compared in lower case with diacritics. */

@@ -286,7 +286,7 @@ function itemIndicator(doc: PlanDocument, item: Item, options: ReadOptions, whol
     return null;
   }
   const clauseParts = reading.parts.map((m) => measureIndicator(doc, lt, m, "", null));
-  indicator.parts.push(...clauseParts, ...subParts);
+  indicator.parts.push(...clauseParts.map((part) => comparedWith(indicator, part)), ...subParts);
   const figures = (reading.headline === null ? 0 : 1) + reading.parts.length;
   if (figures >= 3) warnings.push(`Câu có ${figures} số liệu, đã tách thành ${reading.parts.length} chỉ tiêu thành phần: kiểm tra cách tách.`);
   if (reading.results > 0) {
@@ -311,6 +311,15 @@ function subIndicator(doc: PlanDocument, sub: Marked, options: ReadOptions): Dra
   else return null;
   part.parts.push(...reading.parts.map((m) => measureIndicator(doc, lt, m, "", null)));
   return part;
+}
+
+/**
+ * "… là 873.383 triệu đồng, tăng 12% so với cùng kỳ năm": the part compares the item's own figure
+ * with another year, so it is named by the item: «Tổng giá trị sản xuất so với cùng kỳ năm».
+ */
+function comparedWith(parent: DraftIndicator, part: DraftIndicator): DraftIndicator {
+  if (!/^so (với|cùng)\b/iu.test(part.name) || parent.name === "" || parent.name === "(chưa có tên)") return part;
+  return { ...part, name: `${parent.name} ${part.name}` };
 }
 
 function round(value: number): number {

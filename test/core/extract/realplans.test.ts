@@ -171,3 +171,20 @@ describe("a numbered list in a province's wording", () => {
     ]);
   });
 });
+
+describe("a figure compared with another year", () => {
+  it("names the comparison by its item, and leaves the year out of the name", () => {
+    const text = [
+      "2. Các chỉ tiêu chủ yếu",
+      "(1) Số doanh nghiệp thành lập mới năm 2026 đạt 1.200 doanh nghiệp, tăng 10% so với năm 2025.",
+      "(2) Tỷ lệ đô thị hóa đến năm 2026 đạt 30%.",
+      "3. Nhiệm vụ",
+    ].join("\n");
+    expect(tree(extractPlan(planTextFromPlain(text)))).toEqual([
+      ["2", "Các chỉ tiêu chủ yếu", [
+        ["(1)", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "1.200 doanh nghiệp", [["", "Số doanh nghiệp thành lập mới so với năm 2025", "%", "tăng 10%"]]],
+        ["(2)", "Tỷ lệ đô thị hóa", "%", "30%"],
+      ]],
+    ]);
+  });
+});
