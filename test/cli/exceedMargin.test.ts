@@ -73,3 +73,28 @@ test("regenerating from the plan with --keep-from keeps the filled annex's thres
   expect(phuluc(["generate", PLAN, "-o", changed, "--keep-from", five, "--exceed-margin", "0"]).status).toBe(0);
   expect(checked(changed).exceedMargin).toBe(0);
 }, 180_000);
+
+test("a ngưỡng Vượt edited by hand in the workbook is said by check, with what to do; an annex made again from it agrees again", async () => {
+  const five = await filled(["--exceed-margin", "5"]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(five);
+  const model = book.getWorksheet("PhuLuc_MoHinh");
+  if (!model) throw new Error("no model sheet");
+  expect(model.getCell("A7").value).toBe("exceedMargin");
+  model.getCell("B7").value = 0;
+  const edited = join(mkdtempSync(join(tmpdir(), "phuluc-margin-")), "sua-tay.xlsx");
+  await book.xlsx.writeFile(edited);
+  const run = phuluc(["check", edited]);
+  expect(run.status).toBe(0);
+  const said = `${run.stdout}\n${run.stderr}`;
+  expect(said).toContain("Ngưỡng Vượt mà công thức của bảng dùng đã bị sửa thành 0%, khác ngưỡng Vượt của phụ lục (5%)");
+  expect(said).toContain("Tạo lại phụ lục với ngưỡng Vượt mong muốn");
+  // The add-in keeps the plan's 5%: 103,6% is Đạt.
+  expect(checked(edited).indicators.find((i) => i.code === "CT03")?.status).toBe("dat");
+
+  const again = join(mkdtempSync(join(tmpdir(), "phuluc-margin-")), "lai.xlsx");
+  expect(phuluc(["generate", edited, "-o", again]).status).toBe(0);
+  const recheck = phuluc(["check", again]);
+  expect(`${recheck.stdout}\n${recheck.stderr}`).not.toContain("đã bị sửa thành");
+  expect(`${phuluc(["check", five]).stdout}`).not.toContain("đã bị sửa thành");
+}, 120_000);

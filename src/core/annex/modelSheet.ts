@@ -1,5 +1,6 @@
 import { loadPlan, type Plan } from "../model";
 import { readSeenCell, seenCellText } from "../check/review/seen";
+import { formatNumber, readNumber } from "../vn/numbers";
 import { checksum } from "./checksum";
 import { againstProblem, AnnexOptionsSchema, type AnnexOptions } from "./options";
 import { quoteSheetName, type CellValue, type Row, type Sheet } from "./sheet";
@@ -71,7 +72,16 @@ function sealed(planId: string, optionsJson: string, planJson: string, annexShee
 }
 
 export type ModelSheetResult =
-  | { ok: true; plan: Plan; options: AnnexOptions; templateVersion: string; annexSheet: string; seen: string[] }
+  | {
+      ok: true;
+      plan: Plan;
+      options: AnnexOptions;
+      templateVersion: string;
+      annexSheet: string;
+      seen: string[];
+      /** Why the sheet's formulas judge otherwise than the add-in: its ngưỡng Vượt cell edited by hand; null when they agree. */
+      marginNotice: string | null;
+    }
   | { ok: false; error: string };
 
 /** Reads what `modelSheet` wrote, from the plain cell values of that sheet. */
@@ -118,5 +128,32 @@ export function readModelSheet(grid: CellValue[][]): ModelSheetResult {
   // A year the plan has no targets for would judge every row "no target": refused, whatever the checksum says.
   const wrongYear = againstProblem(loaded.plan, parsedOptions.data.against);
   if (wrongYear !== null) return { ok: false, error: `${wrongYear} Tạo lại phụ lục từ tệp kế hoạch.` };
-  return { ok: true, plan: loaded.plan, options: parsedOptions.data, templateVersion: version, annexSheet, seen: readSeenCell(one(SEEN_KEY) ?? "") };
+  return {
+    ok: true,
+    plan: loaded.plan,
+    options: parsedOptions.data,
+    templateVersion: version,
+    annexSheet,
+    seen: readSeenCell(one(SEEN_KEY) ?? ""),
+    marginNotice: marginNotice(grid, loaded.plan.exceedMargin),
+  };
+}
+
+/**
+ * The ngưỡng Vượt cell the sheet's formulas read sits outside the checksum (it is a plain number
+ * so that formulas can read it): an edit there is not refused, it is said, since the sheet then
+ * judges by another margin than the add-in (which keeps the plan's, sealed in the model).
+ */
+function marginNotice(grid: CellValue[][], margin: number): string | null {
+  const row = grid.find((cells) => cells[0] === "exceedMargin");
+  const cell = row?.[1] ?? null;
+  const value = typeof cell === "number" ? cell : typeof cell === "string" ? (readNumber(cell.trim().replace(/\s*%$/, ""))?.value ?? null) : null;
+  if (value !== null && Math.abs(value - margin) < 1e-9) return null;
+  const shown = (n: number) => `${formatNumber(n, { maxDecimals: 2 })}%`;
+  const sheetSays = value === null ? `«${cell === null ? "" : String(cell)}», không phải một số` : shown(value);
+  return (
+    `Ngưỡng Vượt mà công thức của bảng dùng đã bị sửa thành ${sheetSays}, khác ngưỡng Vượt của phụ lục (${shown(margin)}): ` +
+    `cột Đánh giá trong bảng có thể khác kết quả của Phụ lục, vốn theo ${shown(margin)}. ` +
+    `Tạo lại phụ lục với ngưỡng Vượt mong muốn (số liệu đã nhập và các đánh dấu «Đã xem» được giữ) để hai bên khớp nhau.`
+  );
 }

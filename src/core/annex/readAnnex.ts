@@ -88,7 +88,8 @@ export function readAnnex(sheets: readonly ReadSheet[]): AnnexReading {
     if (moved.length > 0) return { ok: false, error: movedRowsMessage(sheet.name, moved) };
     const rowOf = new Map([...read.entries].map(([code, entry]) => [code, entry.row]));
     const edits = sheetEdits(plan, options, sheet, { headerRow: found.headerRow, rowOf });
-    return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, seen: modelRead.seen, ...read };
+    const warnings = modelRead.marginNotice === null ? read.warnings : [modelRead.marginNotice, ...read.warnings];
+    return { ok: true, plan: applySheetEdits(plan, edits), model: plan, edits, options, sheetName: sheet.name, seen: modelRead.seen, ...read, warnings };
   }
   return {
     ok: false,
