@@ -19,9 +19,9 @@ describe("phuluc review", () => {
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(errors);
     expect(run.stdout).not.toContain("Thông tin (");
-    expect(lines.slice(errors, warnings).some((l) => l.startsWith("  - STT 20 [Chỉ tiêu trùng lặp] ") && l.includes("ghi «13»") && l.includes("ghi «3»"))).toBe(true);
+    expect(lines.slice(errors, warnings).some((l) => l.startsWith("  - [Chỉ tiêu trùng lặp] ") && l.includes("(STT 20, mục B «XÃ HỘI») ghi «3»") && l.includes("ghi «13»"))).toBe(true);
     expect(lines.slice(warnings).some((l) => l.startsWith("  - Chung [Thứ tự các mục] mục I «Kinh tế»"))).toBe(true);
-    expect(lines.slice(warnings).some((l) => l.startsWith("  - STT 3 [Tên cơ quan lẫn vào tên chỉ tiêu] "))).toBe(true);
+    expect(lines.slice(warnings).some((l) => l.startsWith("  - [Tên cơ quan lẫn vào tên chỉ tiêu] ") && l.includes("(STT 3, mục D «CẢI CÁCH HÀNH CHÍNH»)"))).toBe(true);
   });
 
   test("--json prints the plan id, the findings in document order and the counts", () => {
@@ -86,7 +86,7 @@ describe("phuluc review", () => {
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       const lines = run.stdout.split("\n");
-      const at = lines.findIndex((l) => l.startsWith("  - «Thu ngân sách (trừ tiền sử dụng đất)» [Khác với văn bản kế hoạch] "));
+      const at = lines.findIndex((l) => l.startsWith("  - [Khác với văn bản kế hoạch] «Thu ngân sách (trừ tiền sử dụng đất)» "));
       expect(at).toBeGreaterThan(lines.indexOf("Lỗi (1):"));
       expect(lines[at]).toContain("phụ lục ghi «175.700 triệu đồng», văn bản ghi «275.700 triệu đồng»");
       expect(lines[at + 1]).toBe("      Phụ lục (mục a «Chỉ tiêu về kinh tế»): «- Thu ngân sách đạt 175.700 triệu đồng (trừ tiền sử dụng đất).»");
