@@ -87,7 +87,7 @@ export function consolidateBenchmark(count: number, aim: string, aimMs: number, 
   const benchmark: Benchmark<Fixture> = {
     name: `consolidate-${count}`,
     get description(): string {
-      const base = `phuluc consolidate on ${count.toLocaleString("en-US")} commune annexes of 40 indicators (read with fflate + saxes, on worker threads from 150 files; consolidate; write "Tổng hợp" + "Chi tiết theo đơn vị" + "Tình hình báo cáo" row by row)`;
+      const base = `phuluc consolidate on ${count.toLocaleString("en-US")} commune annexes of 40 indicators (read with native zlib + a plain-XML scan, each file judged where it is read, on worker threads from 150 files; consolidate; write "Tổng hợp" + "Chi tiết theo đơn vị" + "Tình hình báo cáo" row by row)`;
       const timed = runs.slice(-repetitions);
       if (timed.length === 0 || fixture === null) return base;
       const total = median(timed.map((r) => r.timings.totalMs));
