@@ -6,7 +6,7 @@
  */
 import type { Cell, DataValidation, Sheet, Workbook } from "../../core/annex/sheet";
 import { EXCEL_LIMITS } from "../../core/annex/excelLimits";
-import { cellRef } from "../../core/annex/sheet";
+import { cellRef, ROW_MARK, rowFormula } from "../../core/annex/sheet";
 import { contains, overlaps, parseArea, type Area } from "./a1";
 
 export class WorkbookDescriptionError extends Error {
@@ -119,7 +119,7 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
     row.cells.forEach((cell, columnIndex) => {
       if (!cell) return;
       const c = columnIndex + 1;
-      checkCell(cell, where(r, c), workbook, add);
+      checkCell(cell, r, () => where(r, c), workbook, add);
       const covering = (mergesByRow.get(r) ?? []).find(({ area }) => contains(area, r, c) && (area.top !== r || area.left !== c));
       if (covering && hasContent(cell)) {
         add(`${where(r, c)} nằm trong vùng gộp ${covering.ref} nhưng không phải ô đầu của vùng: nội dung sẽ bị mất.`);
@@ -176,15 +176,48 @@ function hasContent(cell: Cell): boolean {
   return cell.formula !== undefined || (cell.value !== undefined && cell.value !== null && cell.value !== "");
 }
 
-function checkCell(cell: Cell, where: string, workbook: Workbook, add: (message: string) => void): void {
-  if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
-  if (cell.formula !== undefined) checkFormulaText(cell.formula, where, add);
+/** `where` is built only for a message: a 100,000-row annex has millions of cells. */
+function checkCell(cell: Cell, row: number, where: () => string, workbook: Workbook, add: (message: string) => void): void {
+  if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where()}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
+  if (cell.formula !== undefined) {
+    if (cell.pattern !== undefined && cell.formula.length === patternLength(cell.pattern, row)) checkPattern(cell.pattern, row, where, add);
+    else checkFormulaText(cell.formula, where(), add);
+  }
   for (const value of [cell.value, cell.result]) {
-    if (typeof value === "number" && !Number.isFinite(value)) add(`${where}: giá trị ${value} không phải số hữu hạn.`);
+    if (typeof value === "number" && !Number.isFinite(value)) add(`${where()}: giá trị ${value} không phải số hữu hạn.`);
     if (typeof value === "string" && value.length > LIMITS.cellText) {
-      add(`${where}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.cellText}.`);
+      add(`${where()}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.cellText}.`);
     }
   }
+}
+
+/** Per distinct pattern (the layout holds each once): how many times it names its row, and whether it is blank or starts with "=". */
+const patternFacts = new Map<string, { marks: number; blank: boolean; equals: boolean }>();
+
+function factsOf(pattern: string): { marks: number; blank: boolean; equals: boolean } {
+  let facts = patternFacts.get(pattern);
+  if (facts === undefined) {
+    // A row's digits never stand first or last in a formula: the pattern is blank, or starts with "=", as its formulas are.
+    facts = { marks: pattern.split(ROW_MARK).length - 1, blank: pattern.trim() === "", equals: pattern.startsWith("=") };
+    // Bounded: a workbook has a few hundred patterns; another workbook starts again.
+    if (patternFacts.size > 10_000) patternFacts.clear();
+    patternFacts.set(pattern, facts);
+  }
+  return facts;
+}
+
+/** The length of the pattern's formula at a row, its marks replaced by the row's digits. */
+function patternLength(pattern: string, row: number): number {
+  return pattern.length + factsOf(pattern).marks * (String(row).length - 1);
+}
+
+/** A pattern cell's formula (rowFormula) checked through its pattern, its length computed. */
+function checkPattern(pattern: string, row: number, where: () => string, add: (message: string) => void): void {
+  const { blank, equals } = factsOf(pattern);
+  const length = patternLength(pattern, row);
+  if (blank) add(`${where()}: công thức trống.`);
+  else if (equals) add(`${where()}: công thức phải viết không có dấu "=" ở đầu ("${rowFormula(pattern, row).slice(0, 40)}").`);
+  if (length > LIMITS.formula) add(`${where()}: công thức dài ${length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
 }
 
 function checkFormulaText(formula: string, where: string, add: (message: string) => void): void {

@@ -154,14 +154,17 @@ function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: 
   if (!Array.isArray(writer._rows) || typeof writer._rowZero !== "number" || typeof writer.stream?.write !== "function" || typeof workbook.styles?.addStyleModel !== "function" || typeof workbook.sharedStrings?.add !== "function") {
     throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần ghi từng dòng): cài lại Phụ lục.");
   }
-  const ids = new Map<string, number>();
+  const ids = new Map<string, number[]>();
+  // The first cells of runs written here, by the last row of their run: forgotten after it.
+  const closing = new Map<number, string[]>();
   const tables: RowTables = {
     styleId(style, type) {
-      const key = `${style}\u0000${type}`;
-      let id = ids.get(key);
+      let byType = ids.get(style);
+      if (byType === undefined) ids.set(style, (byType = []));
+      let id = byType[type];
       if (id === undefined) {
         id = workbook.styles.addStyleModel(styles.get(style) ?? {}, type);
-        ids.set(key, id);
+        byType[type] = id;
       }
       return id;
     },
@@ -172,7 +175,12 @@ function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: 
       if ("ref" in sharing) {
         const si = writer._siFormulae++;
         // Known to the writer too, for a row of the run that ExcelJS writes.
-        writer._formulae[cellRef(row, column)] = { si, shareType: "shared", ref: sharing.ref };
+        const address = cellRef(row, column);
+        writer._formulae[address] = { si, shareType: "shared", ref: sharing.ref };
+        const last = Number(/(\d+)$/.exec(sharing.ref)?.[1]);
+        const list = closing.get(last);
+        if (list) list.push(address);
+        else closing.set(last, [address]);
         return { sharing, si };
       }
       const si = writer._formulae[sharing.master]?.si;
@@ -187,7 +195,8 @@ function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: 
     write(row: Row, number: number) {
       const xml = rowXml(row, number, tables);
       if (xml !== "") writer.stream.write(xml);
-      closeRuns(writer, number);
+      for (const address of closing.get(number) ?? []) delete writer._formulae[address];
+      closing.delete(number);
       // Rows ExcelJS makes later are counted from the next one, as if it had written this one.
       writer._rowZero = number + 1;
     },

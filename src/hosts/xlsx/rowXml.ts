@@ -8,7 +8,7 @@
  * written at all.
  */
 import type { Cell, Row } from "../../core/annex/sheet";
-import { columnLetter } from "../../core/annex/sheet";
+import { columnLetter, rowFormula } from "../../core/annex/sheet";
 import { fileFormula } from "./render";
 import type { Sharing } from "./sharedFormulas";
 import { xlsxText } from "./xlsxText";
@@ -44,6 +44,25 @@ const ENTITIES: Record<string, string> = { '"': "&quot;", "&": "&amp;", "'": "&a
 /** As ExcelJS escapes text (utils.xmlEncode) for text that is already safe for XML (xlsxText). */
 function xml(text: string): string {
   return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (c) => ENTITIES[c] as string) : text;
+}
+
+/** Escaped patterns (the layout holds each once), bounded: a workbook has a few hundred. */
+const escapedPatterns = new Map<string, string>();
+
+/**
+ * The formula as the file stores it: "_xlfn." names, escaped for XML. A pattern cell's is its
+ * pattern's, done once, with the row put in (the marks are neither escaped nor near a function name).
+ */
+function formulaXml(cell: Cell, row: number): string {
+  const pattern = cell.pattern;
+  if (pattern === undefined) return xml(fileFormula(cell.formula as string));
+  let escaped = escapedPatterns.get(pattern);
+  if (escaped === undefined) {
+    escaped = xml(fileFormula(pattern));
+    if (escapedPatterns.size > 10_000) escapedPatterns.clear();
+    escapedPatterns.set(pattern, escaped);
+  }
+  return rowFormula(escaped, row);
 }
 
 /** The formula's cached result as written (writeCell): text escaped like any text, none for null. */
@@ -89,7 +108,7 @@ function cellXml(cell: Cell, row: number, column: number, tables: RowTables): { 
     const f =
       sharing !== null && "master" in sharing
         ? `<f t="shared" si="${si}"/>`
-        : `<f${sharing === null ? "" : ` t="shared" ref="${sharing.ref}" si="${si}"`}>${xml(fileFormula(cell.formula))}</f>`;
+        : `<f${sharing === null ? "" : ` t="shared" ref="${sharing.ref}" si="${si}"`}>${formulaXml(cell, row)}</f>`;
     const s = id ? ` s="${id}"` : "";
     if (result === undefined) return { xml: `<c r="${at}"${s}>${f}</c>`, value: true };
     if (typeof result === "string") return { xml: `<c r="${at}"${s} t="str">${f}<v>${xml(result)}</v></c>`, value: true };
