@@ -20,6 +20,11 @@ export interface Benchmark<Context = unknown> {
   setup: () => Context | Promise<Context>;
   /** The timed part (awaited when it returns a promise). Return something derived from the work so it cannot be optimized away. */
   run: (context: Context) => unknown;
+  /**
+   * For a benchmark whose runs each happen in a child process (as the command runs): the highest
+   * peak RSS of those children, in kilobytes, reported instead of the benchmark process's own.
+   */
+  peakRssKb?: () => number;
 }
 
 export function defineBenchmark<Context>(benchmark: Benchmark<Context>): Benchmark<Context> {

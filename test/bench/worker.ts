@@ -22,7 +22,7 @@ async function main(file: string): Promise<void> {
     aimMs: benchmark.aimMs ?? null,
     timesMs,
     medianMs: median(timesMs),
-    peakRssKb: process.resourceUsage().maxRSS,
+    peakRssKb: benchmark.peakRssKb?.() ?? process.resourceUsage().maxRSS,
     output: typeof output === "string" ? output : JSON.stringify(output) ?? String(output),
   };
   process.stdout.write(`${RESULT_MARKER}${JSON.stringify(result)}\n`);
