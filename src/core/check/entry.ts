@@ -10,9 +10,6 @@ import { withoutInvisible } from "../vn/typed";
  *    thin...) made spaces, as vn/typed.ts `withoutInvisible`; then Excel's TRIM: spaces at the ends
  *    dropped, runs of spaces inside made one. Letters typed decomposed are not composed: the sheet
  *    cannot, so the unit at the end must be typed as the unit column has it.
- * 1b. Against a change target ("giảm 5%"), the change's own word before the figure is the officer
- *    saying what the figure is: "giảm 6%" is a reduction of 6, read as 6; the opposite word, "tăng
- *    2%", is the change the other way, read as -2 (as `assess` reads such phrases typed elsewhere).
  * 2. The unit column's own text at the end is dropped ("27 nghìn tỷ đồng" in that row), and in a
  *    percentage row a final "%" ("95%", "95 %").
  * 3. In a ratio or rank row ("105/100", "5/10"), "a/b" is read as a (b: a whole number).
@@ -29,23 +26,6 @@ export interface EntryRow {
   percent: boolean;
   /** A ratio or rank row: "a/b" is read as a. */
   ratio: boolean;
-  /** Against a change target: its word ("giảm") and the opposite one ("tăng"), typed before the figure; null otherwise. */
-  change?: { same: string; opposite: string } | null;
-}
-
-/** The words of a change target typed before a figure (step 1b), by the target's change. */
-export function changeWords(change: "increase" | "decrease" | null): { same: string; opposite: string } | null {
-  return change === "decrease" ? { same: "giảm", opposite: "tăng" } : change === "increase" ? { same: "tăng", opposite: "giảm" } : null;
-}
-
-/** Step 1b: the change's word off the front ("giảm 6" -> "6"; "tăng 2" -> "-2"). */
-export function withoutChangeWord(trimmed: string, row: EntryRow): string {
-  if (!row.change) return trimmed;
-  const lower = trimmed.toLowerCase();
-  const { same, opposite } = row.change;
-  if (lower.startsWith(`${same} `)) return excelTrim(trimmed.slice(same.length + 1));
-  if (lower.startsWith(`${opposite} `)) return `-${excelTrim(trimmed.slice(opposite.length + 1))}`;
-  return trimmed;
 }
 
 export type EntryReading = { value: number } | { reason: string };
@@ -73,7 +53,7 @@ export function strippableUnit(row: EntryRow): string {
 
 /** Step 1 and 2: the text without spaces, unit and "%" around it. */
 export function strippedEntry(text: string, row: EntryRow): string {
-  let s = withoutChangeWord(entryTrimmed(text), row);
+  let s = entryTrimmed(text);
   const unit = strippableUnit(row);
   if (unit !== "" && s.length > unit.length && s.slice(-unit.length).toLowerCase() === unit.toLowerCase()) {
     s = excelTrim(s.slice(0, -unit.length));

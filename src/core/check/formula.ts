@@ -124,12 +124,6 @@ const count = (text: string, character: string) => `(LEN(${text})-LEN(SUBSTITUTE
 /** entry.ts `strippedEntry`: Excel's TRIM, then the unit column's text and a "%" off the end. */
 function textFormula(rule: NumericRule, trimmed: string): string {
   let s = trimmed;
-  const change = rule.entry.change;
-  if (change) {
-    const starts = (word: string) => `LOWER(LEFT(${trimmed},${word.length + 1}))=${text(`${word} `)}`;
-    const rest = (word: string) => `TRIM(MID(${trimmed},${word.length + 2},LEN(${trimmed})))`;
-    s = `IF(${starts(change.same)},${rest(change.same)},IF(${starts(change.opposite)},"-"&${rest(change.opposite)},${trimmed}))`;
-  }
   const unit = strippableUnit(rule.entry);
   if (unit !== "") {
     s = `IF(AND(LEN(${s})>${unit.length},LOWER(RIGHT(${s},${unit.length}))=LOWER(${text(unit)})),TRIM(LEFT(${s},LEN(${s})-${unit.length})),${s})`;

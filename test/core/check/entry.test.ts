@@ -55,20 +55,3 @@ describe("a figure typed as text, read the Vietnamese way", () => {
     expect(strippedEntry("\t97", none)).toBe("\t97");
   });
 });
-
-describe("against a change target, the change's word before the figure says what the figure is", () => {
-  const reduction: EntryRow = { unit: "%", percent: true, ratio: false, change: { same: "giảm", opposite: "tăng" } };
-  test.each<[string, number]>([
-    ["giảm 6%", 6],
-    ["Giảm 6 %", 6],
-    ["GIẢM 5,5", 5.5],
-    ["tăng 2%", -2],
-  ])("%j against «giảm 5%%» is %d", (text, value) => {
-    expect(readEntryText(text, reduction)).toEqual({ value });
-  });
-  test("only that word: «giảm» in a row whose target states no change is in the way, and «giảm» alone is no figure", () => {
-    expect(readEntryText("giảm 6%", percent)).toEqual({ reason: expect.stringContaining("«giảm»") });
-    expect(readEntryText("giảm", reduction)).toEqual({ reason: expect.stringContaining("«giảm»") });
-    expect(readEntryText("giảm ", reduction)).toEqual({ reason: expect.stringContaining("«giảm»") });
-  });
-});
