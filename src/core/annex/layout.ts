@@ -1,6 +1,6 @@
 import {
   assess,
-  entryTrimmed,
+  entryTrimmedIn,
   lastYearPercentFormula,
   percentOfLastYear,
   figurePart,
@@ -428,7 +428,7 @@ const carried = shownEntry;
 /** What the hidden helper cells compute (formula.ts), for the results cached with their formulas. */
 function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCell): Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> {
   const { value } = cell;
-  const trimmed = typeof value === "string" ? entryTrimmed(value) : typeof value === "boolean" ? String(value).toUpperCase() : "";
+  const trimmed = typeof value === "string" ? entryTrimmedIn(value, rule.entry) : typeof value === "boolean" ? String(value).toUpperCase() : "";
   const text = typeof value === "number" ? "" : strippedEntry(trimmed, rule.entry);
   const figure = text === "" ? "" : figurePart(text, rule.entry);
   const whole = figure.split(",")[0] ?? "";

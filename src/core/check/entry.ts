@@ -10,6 +10,8 @@ import { withoutInvisible } from "../vn/typed";
  *    thin...) made spaces, as vn/typed.ts `withoutInvisible`; then Excel's TRIM: spaces at the ends
  *    dropped, runs of spaces inside made one. Letters typed decomposed are not composed: the sheet
  *    cannot, so the unit at the end must be typed as the unit column has it.
+ * 1b. Against a change target ("giảm 5%"), its word before the figure is the officer saying what
+ *    the figure is: "giảm 6%" is a reduction of 6, read as 6 (the first helper cell drops it).
  * 2. The unit column's own text at the end is dropped ("27 nghìn tỷ đồng" in that row), and in a
  *    percentage row a final "%" ("95%", "95 %").
  * 3. In a ratio or rank row ("105/100", "5/10"), "a/b" is read as a (b: a whole number).
@@ -26,6 +28,21 @@ export interface EntryRow {
   percent: boolean;
   /** A ratio or rank row: "a/b" is read as a. */
   ratio: boolean;
+  /** Against a change target, its word ("giảm", "tăng"), which may stand before the figure; null or absent otherwise. */
+  changeWord?: string | null;
+}
+
+/** The word of a change target typed before a figure (step 1b). */
+export function changeWordOf(change: "increase" | "decrease" | null): string | null {
+  return change === "decrease" ? "giảm" : change === "increase" ? "tăng" : null;
+}
+
+/** Step 1 and 1b: what the sheet's first helper cell holds for typed text in this row. */
+export function entryTrimmedIn(text: string, row: EntryRow): string {
+  const trimmed = entryTrimmed(text);
+  const word = row.changeWord;
+  // What follows the word needs no trimming: the trimmed text has no two spaces in a row.
+  return word && trimmed.slice(0, word.length + 1).toLowerCase() === `${word} ` ? trimmed.slice(word.length + 1) : trimmed;
 }
 
 export type EntryReading = { value: number } | { reason: string };
@@ -53,7 +70,7 @@ export function strippableUnit(row: EntryRow): string {
 
 /** Step 1 and 2: the text without spaces, unit and "%" around it. */
 export function strippedEntry(text: string, row: EntryRow): string {
-  let s = entryTrimmed(text);
+  let s = entryTrimmedIn(text, row);
   const unit = strippableUnit(row);
   if (unit !== "" && s.length > unit.length && s.slice(-unit.length).toLowerCase() === unit.toLowerCase()) {
     s = excelTrim(s.slice(0, -unit.length));

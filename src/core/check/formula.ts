@@ -121,6 +121,13 @@ export function plausibilityCondition(checks: PlausibilityChecks, value: string)
 
 const count = (text: string, character: string) => `(LEN(${text})-LEN(SUBSTITUTE(${text},"${character}","")))`;
 
+/** entry.ts `entryTrimmedIn`: the change target's word off the front ("giảm 6%" -> "6%"). */
+function trimmedFormula(rule: NumericRule, trimmed: string): string {
+  const word = rule.entry.changeWord;
+  if (!word) return trimmed;
+  return `MID(${trimmed},IF(LOWER(LEFT(${trimmed},${word.length + 1}))=${text(`${word} `)},${word.length + 2},1),32767)`;
+}
+
 /** entry.ts `strippedEntry`: Excel's TRIM, then the unit column's text and a "%" off the end. */
 function textFormula(rule: NumericRule, trimmed: string): string {
   let s = trimmed;
@@ -209,7 +216,7 @@ export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   const { trimmed, text: stripped, figure } = cells;
   const reads = trimmed !== undefined && stripped !== undefined && figure !== undefined && cells.whole !== undefined && cells.dots !== undefined;
   return {
-    trimmed: reads ? `IFERROR(IF(ISNUMBER(${actual}),"",TRIM(${withoutInvisibleFormula(actual)})),"")` : null,
+    trimmed: reads ? `IFERROR(IF(ISNUMBER(${actual}),"",${trimmedFormula(rule, `TRIM(${withoutInvisibleFormula(actual)})`)}),"")` : null,
     text: reads ? textFormula(rule, trimmed) : null,
     figure: reads ? figureFormula(rule, stripped) : null,
     whole: reads ? `LEFT(${figure},FIND(",",${figure}&",")-1)` : null,

@@ -1,6 +1,6 @@
 import type { Direction, Indicator } from "../model";
 import { explainDirection, foldVietnamese, formatTarget, parseTarget, unitKind, type Target } from "../vn";
-import type { EntryRow } from "./entry";
+import { changeWordOf, type EntryRow } from "./entry";
 import type { PlausibilityChecks } from "./plausibility";
 import type { Status } from "./status";
 
@@ -139,7 +139,7 @@ export function ruleFor({ indicator, parents = [], against, margin = 0 }: RuleIn
     planned,
     label: formatTarget(target),
     reason,
-    entry: { unit: indicator.unit, percent: kind === "percent", ratio: target.of !== undefined },
+    entry: { unit: indicator.unit, percent: kind === "percent", ratio: target.of !== undefined, changeWord: changeWordOf(target.change) },
     plausibility: {
       share: kind === "percent" && level && !comparison,
       nonNegative: (kind === "count" || kind === "money" || kind === "measure") && level,

@@ -55,3 +55,19 @@ describe("a figure typed as text, read the Vietnamese way", () => {
     expect(strippedEntry("\t97", none)).toBe("\t97");
   });
 });
+
+describe("against a change target, its word before the figure says what the figure is", () => {
+  const reduction: EntryRow = { unit: "%", percent: true, ratio: false, changeWord: "giảm" };
+  test.each<[string, number]>([
+    ["giảm 6%", 6],
+    ["Giảm 6 %", 6],
+    [" GIẢM  5,5 ", 5.5],
+  ])("%j against «giảm 5%%» is %d", (text, value) => {
+    expect(readEntryText(text, reduction)).toEqual({ value });
+  });
+  test("only that word: «giảm» in a row whose target states no change, «tăng», or «giảm» alone are in the way", () => {
+    expect(readEntryText("giảm 6%", percent)).toEqual({ reason: expect.stringContaining("«giảm»") });
+    expect(readEntryText("tăng 2%", reduction)).toEqual({ reason: expect.stringContaining("«tăng»") });
+    expect(readEntryText("giảm ", reduction)).toEqual({ reason: expect.stringContaining("«giảm»") });
+  });
+});

@@ -39,6 +39,7 @@ const SCHOOLS: PlanRow = { name: "Tỷ lệ trường học các cấp đạt ch
 const REVENUE: PlanRow = { name: "Thu ngân sách nhà nước trên địa bàn", unit: "tỷ đồng", target: "559,8" };
 const COMMUNES: PlanRow = { name: "Số xã đạt chuẩn nông thôn mới nâng cao", unit: "xã", target: "13" };
 const GROWTH: PlanRow = { name: "Tốc độ tăng thu ngân sách", unit: "%", target: "12%" };
+const COST_CUT: PlanRow = { name: "Chi phí sản xuất trên một đơn vị sản phẩm", unit: "%", target: "giảm 5%" };
 const ORDER: PlanRow = { name: "Giữ vững ổn định chính trị, trật tự an toàn xã hội", unit: null, target: "Hoàn thành" };
 
 const CASES: Case[] = [
@@ -54,6 +55,10 @@ const CASES: Case[] = [
   { what: "rank 4/10 against 5/10", row: PAR_INDEX, actual: { value: "4/10" }, status: "vuot" },
   { what: "rank 5/10 against 5/10", row: PAR_INDEX, actual: { value: "5/10" }, status: "dat" },
   { what: "rank 6 against 5/10", row: PAR_INDEX, actual: { value: "6" }, status: "khong_dat" },
+  { what: "«giảm 6%» against «giảm 5%»: the reduction is 6", row: COST_CUT, actual: { value: "giảm 6%" }, status: "vuot", percent: 120 },
+  { what: "«Giảm 5» against «giảm 5%»", row: COST_CUT, actual: { value: "Giảm 5" }, status: "dat", percent: 100 },
+  { what: "«giảm» alone is no figure", row: COST_CUT, actual: { value: "giảm" }, status: "khong_hop_le" },
+  { what: "«tăng 2%» against «giảm 5%» is not read: type the change as a negative figure", row: COST_CUT, actual: { value: "tăng 2%" }, status: "khong_hop_le" },
   { what: "Chưa đạt typed as the verdict", row: ORDER, actual: { value: "Chưa đạt" }, status: "khong_dat" },
   { what: "Không hoàn thành", row: ORDER, actual: { value: "Không hoàn thành" }, status: "khong_dat" },
   { what: "Đạt và vượt", row: ORDER, actual: { value: "Đạt và vượt" }, status: "vuot" },
