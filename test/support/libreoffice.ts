@@ -6,7 +6,7 @@
  * temp dir, so parallel workers never share one; calls within a file run one after another because
  * LibreOffice refuses a second instance on a profile already in use.
  */
-import { execFile, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
@@ -180,4 +180,27 @@ export async function pdfPageToPng(pdfPath: string, page: number, outPath: strin
     timeout: POPPLER_TIMEOUT_MS,
   });
   return `${prefix}.png`;
+}
+
+/** A word of a PDF's text layer with its box, in points from the page's top left. */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of each page with their boxes (poppler's pdftotext -bbox), entities decoded. */
+export function pdfWords(pdf: string): PdfWord[][] {
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return html.split(/<page /).slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: (m[5] ?? "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    })),
+  );
 }

@@ -13,7 +13,7 @@ import { cellHeight, cellText } from "../../../src/core/annex/rowHeights";
 import { ISSUED_STYLES } from "../../../src/core/annex/styles";
 import { placedIndicators, type Plan } from "../../../src/core/model";
 import { annexBytes, readAnnexBytes } from "../../../src/hosts/xlsx/annexFile";
-import { pdfInfo, toPdf } from "../../support/libreoffice";
+import { pdfInfo, pdfWords, toPdf, type PdfWord } from "../../support/libreoffice";
 import { SEED_IDS, seedPlan } from "../../support/seeds";
 import { missingTools, requireTools } from "../../support/tools";
 
@@ -37,32 +37,10 @@ const GUIDANCE = [/tự tính/, /là gợi ý của Phụ lục/, /Ghi chú: c�
 const dir = mkdtempSync(join(tmpdir(), "phuluc-issued-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Words with their boxes, page by page (pdftotext -bbox). */
-function pdfWords(pdf: string): Word[][] {
-  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: (m[5] ?? "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
-    })),
-  );
-}
-
 /** Lines of a page, top to bottom (words sharing a baseline band), footer included. */
-function lines(words: Word[]): string[] {
+function lines(words: PdfWord[]): string[] {
   const sorted = [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
-  const out: { y: number; words: Word[] }[] = [];
+  const out: { y: number; words: PdfWord[] }[] = [];
   for (const word of sorted) {
     const last = out[out.length - 1];
     if (last && Math.abs(last.y - word.yMin) < 3) last.words.push(word);

@@ -4,7 +4,6 @@
  * copy must already have the room. The seed annex is typed into as an officer would (no check, no
  * refit), printed by LibreOffice, and every questioned verdict's words must lie inside its row.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +12,7 @@ import { annexLayout, annexOptions, cellRef, type Sheet } from "../../../src/cor
 import { assess, planRules, readActualCell, SHEET_LABELS, type Rule } from "../../../src/core/check";
 import { measuredHeight, measureText } from "../../../src/core/annex/rowHeights";
 import { annexBytes } from "../../../src/hosts/xlsx/annexFile";
-import { pdfPageToPng, toPdf } from "../../support/libreoffice";
+import { pdfPageToPng, pdfWords, toPdf } from "../../support/libreoffice";
 import { seedPlan } from "../../support/seeds";
 import { missingTools, requireTools } from "../../support/tools";
 
@@ -48,27 +47,6 @@ function typeInto(bytes: Uint8Array, cells: readonly { ref: string; text: string
   }
   files[part] = strToU8(xml);
   return zipSync(files);
-}
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-function pdfWords(pdf: string): Word[][] {
-  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: m[5] ?? "",
-    })),
-  );
 }
 
 const VERDICT_WORDS = new Set(["Vượt", "Đạt", "Không", "đạt", "-", "Kiểm", "tra", "lại", "số", "liệu"]);
