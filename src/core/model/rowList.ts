@@ -16,7 +16,9 @@ export interface ListedRow {
 
 const numbered = (stt: string) => {
   const own = stt.trim();
-  return own !== "" && own !== "-" && own !== "+" && own !== "*" ? own.replace(/[.)]$/, "") : null;
+  if (own === "" || own === "-" || own === "+" || own === "*") return null;
+  // "3." and "a)" are referred to as "3" and "a"; "(3)" keeps its brackets, as the document prints it.
+  return own.startsWith("(") ? own.replace(/\.$/, "") : own.replace(/[.)]$/, "");
 };
 
 export function listedRows(plan: Plan): ListedRow[] {
