@@ -108,6 +108,15 @@ export function targetText(indicator: Indicator, against?: string | null): strin
   return indicator.target;
 }
 
+/**
+ * Everything `ruleFor` reads of its input, as a key: two inputs with equal keys get equal rules, so
+ * a host judging thousands of plans of one template (consolidation) builds each rule once. Kept
+ * beside `ruleFor` so that what it reads and what the key holds change together.
+ */
+export function ruleKey({ indicator, parents = [], against, margin = 0 }: RuleInput): string {
+  return JSON.stringify([targetText(indicator, against), indicator.unit, indicator.name, indicator.direction ?? null, indicator.parts.length > 0, parents.map((p) => p.name), margin]);
+}
+
 export function ruleFor({ indicator, parents = [], against, margin = 0 }: RuleInput): Rule {
   const raw = targetText(indicator, against);
   if (raw === null) {

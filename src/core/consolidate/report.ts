@@ -5,7 +5,7 @@
  * crosses to the consolidating thread: not the commune's plan twice and its cells.
  */
 import { defaultActualsLabel } from "../annex/heading";
-import { assess, figureOf, readActualCell, ruleFor, targetText, type ActualCell, type Rule } from "../check";
+import { assess, figureOf, readActualCell, ruleFor, ruleKey, targetText, type ActualCell, type Rule } from "../check";
 import { parentsOf } from "../check/planAssessment";
 import type { Target } from "../vn";
 import { placedIndicators, type Direction, type Indicator, type Placed, type Plan } from "../model";
@@ -131,7 +131,7 @@ function judgedFigure(indicator: Indicator, item: Placed, placed: readonly Place
 }
 
 /**
- * Rules by everything `ruleFor` reads: thousands of communes share their indicators' names, units
+ * Rules by everything `ruleFor` reads (`ruleKey`): thousands of communes share their indicators' names, units
  * and places, and many their target phrases, so each rule is built once. Rules are read, never
  * changed; the cache is emptied when it grows past a few plans' worth of distinct phrases.
  */
@@ -139,12 +139,12 @@ const rules = new Map<string, Rule>();
 const MAX_RULES = 10_000;
 
 function cachedRule(indicator: Indicator, item: Placed, placed: readonly Placed[], against: string | null, margin: number): Rule {
-  const parents = parentsOf(item, placed);
-  const key = JSON.stringify([targetText(indicator, against), indicator.unit, indicator.name, indicator.direction ?? null, indicator.parts.length > 0, parents.map((p) => p.name), margin]);
+  const input = { indicator, parents: parentsOf(item, placed), against, margin };
+  const key = ruleKey(input);
   const known = rules.get(key);
   if (known !== undefined) return known;
   if (rules.size >= MAX_RULES) rules.clear();
-  const rule = ruleFor({ indicator, parents, against, margin });
+  const rule = ruleFor(input);
   rules.set(key, rule);
   return rule;
 }
