@@ -138,7 +138,7 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
 
   for (const format of sheet.conditionalFormats) {
     if (!parseArea(format.range)) add(`Trang "${sheet.name}": vùng định dạng có điều kiện "${format.range}" không hợp lệ.`);
-    checkFormulaText(format.formula, `Trang "${sheet.name}", định dạng có điều kiện ${format.range}`, add);
+    checkFormulaText(format.formula, () => `Trang "${sheet.name}", định dạng có điều kiện ${format.range}`, add);
     for (const [what, colour] of [
       ["màu nền", format.style.fill],
       ["màu chữ", format.style.fontColor],
@@ -181,7 +181,7 @@ function checkCell(cell: Cell, row: number, where: () => string, workbook: Workb
   if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where()}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
   if (cell.formula !== undefined) {
     if (cell.pattern !== undefined && cell.formula.length === patternLength(cell.pattern, row)) checkPattern(cell.pattern, row, where, add);
-    else checkFormulaText(cell.formula, where(), add);
+    else checkFormulaText(cell.formula, where, add);
   }
   for (const value of [cell.value, cell.result]) {
     if (typeof value === "number" && !Number.isFinite(value)) add(`${where()}: giá trị ${value} không phải số hữu hạn.`);
@@ -213,17 +213,18 @@ function patternLength(pattern: string, row: number): number {
 
 /** A pattern cell's formula (rowFormula) checked through its pattern, its length computed. */
 function checkPattern(pattern: string, row: number, where: () => string, add: (message: string) => void): void {
-  const { blank, equals } = factsOf(pattern);
-  const length = patternLength(pattern, row);
-  if (blank) add(`${where()}: công thức trống.`);
-  else if (equals) add(`${where()}: công thức phải viết không có dấu "=" ở đầu ("${rowFormula(pattern, row).slice(0, 40)}").`);
-  if (length > LIMITS.formula) add(`${where()}: công thức dài ${length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
+  formulaProblems({ ...factsOf(pattern), length: patternLength(pattern, row) }, () => rowFormula(pattern, row), where, add);
 }
 
-function checkFormulaText(formula: string, where: string, add: (message: string) => void): void {
-  if (formula.trim() === "") add(`${where}: công thức trống.`);
-  else if (formula.startsWith("=")) add(`${where}: công thức phải viết không có dấu "=" ở đầu ("${formula.slice(0, 40)}").`);
-  if (formula.length > LIMITS.formula) add(`${where}: công thức dài ${formula.length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
+function checkFormulaText(formula: string, where: () => string, add: (message: string) => void): void {
+  formulaProblems({ blank: formula.trim() === "", equals: formula.startsWith("="), length: formula.length }, () => formula, where, add);
+}
+
+/** What Excel refuses of a formula: blank, written with its "=", or too long. */
+function formulaProblems(facts: { blank: boolean; equals: boolean; length: number }, formula: () => string, where: () => string, add: (message: string) => void): void {
+  if (facts.blank) add(`${where()}: công thức trống.`);
+  else if (facts.equals) add(`${where()}: công thức phải viết không có dấu "=" ở đầu ("${formula().slice(0, 40)}").`);
+  if (facts.length > LIMITS.formula) add(`${where()}: công thức dài ${facts.length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
 }
 
 function checkValidations(sheet: Sheet, add: (message: string) => void): void {
@@ -282,7 +283,7 @@ function checkDefinedNames(workbook: Workbook, add: (message: string) => void): 
     const key = name.toLocaleUpperCase("vi");
     if (seen.has(key)) add(`Tên vùng "${name}" bị đặt hai lần.`);
     seen.add(key);
-    checkFormulaText(refersTo, `Tên vùng "${name}"`, add);
+    checkFormulaText(refersTo, () => `Tên vùng "${name}"`, add);
   }
 }
 
