@@ -1,4 +1,5 @@
 import { EXCEL_LIMITS } from "./excelLimits";
+import { COLUMN_PADDING_PIXELS, MM_PER_PIXEL, PAGE_SAFETY, POINTS_PER_MM, PRINT_PIXELS_PER_CHARACTER } from "./styles";
 import { cellText, fitRowHeights, measureCell, measuredHeight, type MeasuredText } from "./rowHeights";
 import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
@@ -15,10 +16,6 @@ import { textWidthPoints } from "./textWidth";
 
 /** A4 landscape at Nghị định 30's margins (left 30, right 15, top and bottom 20 mm). */
 export const PRINTABLE_MM = { width: 297 - 30 - 15, height: 210 - 20 - 20 } as const;
-const MM_PER_PIXEL = 25.4 / 96;
-const POINTS_PER_MM = 72 / 25.4;
-/** Leaves room for the renderers' own rounding of row heights and scale. */
-const PAGE_SAFETY = 0.98;
 /** Scales tried, largest first; below 75 % 12-point text prints under 9 points. */
 const SCALES = [100, 90, 85, 80, 75] as const;
 /** Enough rows to judge widths by; a 2,000-indicator annex is sampled evenly. */
@@ -30,11 +27,6 @@ const MIN_WIDTH = 5;
  * past Excel's 255-character column width.
  */
 const MAX_LEAST_WIDTH = 60;
-/**
- * Excel counts 7 pixels a character of width; LibreOffice prints Calibri's (Carlito's) unrounded
- * digit, about 7.4. The wider one keeps the table inside the page in both.
- */
-const PIXELS_PER_CHARACTER = 7.5;
 const POINTS_PER_WIDTH = 7 * 0.75;
 /** As rowHeights measures a line. */
 const LINE_POINTS_PER_FONT_POINT = 1.32;
@@ -92,7 +84,7 @@ function budgetAt(scale: number, sheet: Sheet, flexible: readonly number[]): num
   const pixels = (PRINTABLE_MM.width / MM_PER_PIXEL) * (100 / scale);
   const visible = sheet.columns.filter((c) => !c.hidden);
   const fixed = sheet.columns.reduce((sum, c, i) => (c.hidden || flexible.includes(i + 1) ? sum : sum + c.width), 0);
-  return Math.floor((pixels - 5 * visible.length) / PIXELS_PER_CHARACTER) - fixed;
+  return Math.floor((pixels - COLUMN_PADDING_PIXELS * visible.length) / PRINT_PIXELS_PER_CHARACTER) - fixed;
 }
 
 /**

@@ -85,14 +85,26 @@ export function landscapePage(printTitleRows: { from: number; to: number }, extr
 }
 
 const A4_LANDSCAPE_WIDTH_MM = 297;
-const MM_PER_PIXEL = 25.4 / 96;
+
+/** Print geometry shared by the page fitters (printFit.ts, widePrint.ts): 96 pixels an inch, 72 points an inch. */
+export const MM_PER_PIXEL = 25.4 / 96;
+export const POINTS_PER_MM = 72 / 25.4;
+/**
+ * Excel counts 7 pixels a character of width; LibreOffice prints Calibri's (Carlito's) unrounded
+ * digit, about 7.4. The fitters count the wider one, which keeps a table inside the page in both.
+ */
+export const PRINT_PIXELS_PER_CHARACTER = 7.5;
+/** Excel's padding of every column, in pixels. */
+export const COLUMN_PADDING_PIXELS = 5;
+/** Leaves room for the renderers' own rounding of row heights, widths and scale. */
+export const PAGE_SAFETY = 0.98;
 
 /**
  * Width at 100 % of the visible columns, in millimetres. A column width counts digits of the
  * workbook's 11-point default font: 7 pixels each plus 5 of padding, at 96 pixels per inch.
  */
 export function printedWidthMm(columns: readonly Column[]): number {
-  return columns.reduce((mm, column) => (column.hidden ? mm : mm + (column.width * 7 + 5) * MM_PER_PIXEL), 0);
+  return columns.reduce((mm, column) => (column.hidden ? mm : mm + (column.width * 7 + COLUMN_PADDING_PIXELS) * MM_PER_PIXEL), 0);
 }
 
 /** Below this, 12-point text prints under about 7 points: too small to read on paper. */

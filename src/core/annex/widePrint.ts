@@ -1,5 +1,5 @@
 import type { Column, PageSetup } from "./sheet";
-import { landscapePage, MIN_LEGIBLE_SCALE, printedWidthMm } from "./styles";
+import { COLUMN_PADDING_PIXELS, landscapePage, MIN_LEGIBLE_SCALE, MM_PER_PIXEL, PAGE_SAFETY, POINTS_PER_MM, PRINT_PIXELS_PER_CHARACTER, printedWidthMm } from "./styles";
 
 /**
  * How a table wider than a page prints, as a provincial office issues one: one page wide while the
@@ -9,13 +9,6 @@ import { landscapePage, MIN_LEGIBLE_SCALE, printedWidthMm } from "./styles";
  * pages, and the title lines ending within the first page so they are never cut between pages.
  */
 
-const MM_PER_PIXEL = 25.4 / 96;
-const POINTS_PER_MM = 72 / 25.4;
-/** LibreOffice prints a width unit wider than Excel's 7 pixels (see printFit.ts): the wider one keeps columns on their page. */
-const PIXELS_PER_CHARACTER = 7.5;
-const PADDING_PIXELS = 5;
-/** Room for the renderers' own rounding. */
-const SAFETY = 0.98;
 const SCALES = [100, 95, 90, 85, 80, 75] as const;
 
 export interface WidePrintInput {
@@ -59,7 +52,7 @@ export function widePrint(input: WidePrintInput): WidePrint {
     const widthPx = ((printable / MM_PER_PIXEL) * 100) / scale;
     const labels = columns.slice(rowLabels.from - 1, rowLabels.to).reduce((sum, c) => sum + px(c), 0);
     const down = pagesDown(input, (usable * 100) / scale);
-    const room = widthPx * SAFETY - labels;
+    const room = widthPx * PAGE_SAFETY - labels;
     const widened = widenGroups(columns, rowLabels.to + 1, input.group ?? 1, room);
     const bands = columnBands(widened, rowLabels.to + 1, room);
     const candidate: WidePrint = {
@@ -85,10 +78,10 @@ function widenGroups(columns: readonly Column[], from: number, group: number, ro
   const groupPx = columns.slice(from - 1, from - 1 + group).reduce((sum, c) => sum + px(c), 0);
   const perPage = Math.floor(room / groupPx);
   if (perPage < 1) return widened;
-  const extra = Math.floor((room * 0.99 - perPage * groupPx) / perPage / PIXELS_PER_CHARACTER);
+  const extra = Math.floor((room * 0.99 - perPage * groupPx) / perPage / PRINT_PIXELS_PER_CHARACTER);
   const first = columns[from - 1];
   // The next group's first column must not fit in what Excel leaves: room less 7/7.5 of the page's groups.
-  const leftInExcel = room - (perPage * (groupPx + extra * PIXELS_PER_CHARACTER) * 7) / PIXELS_PER_CHARACTER;
+  const leftInExcel = room - (perPage * (groupPx + extra * PRINT_PIXELS_PER_CHARACTER) * 7) / PRINT_PIXELS_PER_CHARACTER;
   if (extra <= 0 || first === undefined || px({ width: first.width + extra }) <= leftInExcel) return widened;
   for (let c = from; c <= widened.length; c += group) {
     const column = widened[c - 1];
@@ -97,7 +90,7 @@ function widenGroups(columns: readonly Column[], from: number, group: number, ro
   return widened;
 }
 
-const px = (column: Column) => (column.hidden ? 0 : column.width * PIXELS_PER_CHARACTER + PADDING_PIXELS);
+const px = (column: Column) => (column.hidden ? 0 : column.width * PRINT_PIXELS_PER_CHARACTER + COLUMN_PADDING_PIXELS);
 
 /** The last column of each page across, whole columns packed greedily as Excel breaks them. */
 function columnBands(columns: readonly Column[], from: number, room: number): number[] {
@@ -117,7 +110,7 @@ function columnBands(columns: readonly Column[], from: number, room: number): nu
 
 /** Pages down for a page `heightMm` tall at 100 %, the title rows repeated on each. */
 function pagesDown(input: WidePrintInput, heightMm: number): number {
-  const capacity = heightMm * POINTS_PER_MM * SAFETY;
+  const capacity = heightMm * POINTS_PER_MM * PAGE_SAFETY;
   const height = (r: number) => input.rowHeights[r - 1] ?? 15;
   let titles = 0;
   for (let r = input.titleRows.from; r <= input.titleRows.to; r++) titles += height(r);
