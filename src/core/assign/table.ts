@@ -10,7 +10,7 @@ import { fitRowHeights } from "../annex/rowHeights";
 import { cellRef, columnLetter, rangeRef, type Cell, type DataValidation, type Row, type Sheet, type Style, type Workbook } from "../annex/sheet";
 import { ANNEX_STYLES, printedWidthMm } from "../annex/styles";
 import { widePrint } from "../annex/widePrint";
-import type { Plan } from "../model";
+import { headingLine, type Plan } from "../model";
 import { shorten } from "../vn";
 import { assignedIndicators, type AssignedIndicator } from "./columns";
 
@@ -52,8 +52,7 @@ const PROMPT_LIMIT = 255;
 function promptFor(item: AssignedIndicator): { title: string; message: string } {
   const unit = item.unit === null ? "" : ` (ĐVT: ${item.unit})`;
   const room = PROMPT_LIMIT - PROMPT_TAIL.length - unit.length - 6;
-  const head = `${item.stt === "" ? "" : `${item.stt}. `}${item.name}`;
-  return { title: PROMPT_TITLE, message: `${shorten(head, Math.max(20, room))}${unit}. ${PROMPT_TAIL}` };
+  return { title: PROMPT_TITLE, message: `${headingLine(item, null, Math.max(20, room))}${unit}. ${PROMPT_TAIL}` };
 }
 
 /** The blank table as a workbook description (hosts render it: xlsx/assignFile.ts, the pane). */

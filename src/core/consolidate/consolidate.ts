@@ -1,5 +1,5 @@
 import { TEMPLATE_VERSION } from "../annex/modelSheet";
-import { placedIndicators, type Aggregate } from "../model";
+import { columnHeading, placedIndicators, type Aggregate } from "../model";
 import { describeAggregate, planAggregates } from "./aggregate";
 import { completenessOf } from "./completeness";
 import { localityFigures } from "./figures";
@@ -79,6 +79,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       code: indicator.code,
       stt: indicator.stt,
       name: indicator.name,
+      heading: columnHeading(item),
       unit: indicator.unit,
       depth,
       sectionIndex,

@@ -9,7 +9,8 @@ import { widePrint } from "../annex/widePrint";
 import { SHEET_LABELS } from "../check";
 import { fitRowHeights } from "../annex/rowHeights";
 import { quoted } from "../check/review/describe";
-import { bannerRow, CONSOLIDATION_STYLES, decimalsOf, DETAIL_SHEET_NAME, grid, indicatorLabel, LOCALITY_HEADERS } from "./sheetParts";
+import { headingLine } from "../model";
+import { bannerRow, CONSOLIDATION_STYLES, decimalsOf, DETAIL_SHEET_NAME, grid, LOCALITY_HEADERS } from "./sheetParts";
 import type { Consolidation } from "./types";
 
 export interface DetailLayout {
@@ -63,7 +64,7 @@ export function detailSheet(c: Consolidation): { sheet: Sheet; layout: DetailLay
   }
   for (const indicator of figured) {
     const cols = columnsOf.get(indicator.code) as { target: number; actual: number; status: number };
-    put(HEADER, cols.target, { value: indicatorLabel(indicator), style: "groupHeader" });
+    put(HEADER, cols.target, { value: headingLine(indicator.heading, indicator.unit), style: "groupHeader" });
     put(HEADER, cols.actual, { value: null, style: "groupHeader" });
     put(HEADER, cols.status, { value: null, style: "groupHeader" });
     merges.push(rangeRef(HEADER, cols.target, HEADER, cols.status));

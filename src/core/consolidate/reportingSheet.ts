@@ -9,6 +9,7 @@ import { widePage } from "../annex/styles";
 import { fitRowHeights } from "../annex/rowHeights";
 import { formatNumber } from "../vn";
 import { quoted } from "../check/review/describe";
+import { headingLine } from "../model";
 import { localityList, sourceList } from "./localities";
 import { RECEIVED_ORIGIN_LABELS } from "./received";
 import { bannerRow, CONSOLIDATION_STYLES, grid, REPORTING_SHEET_NAME } from "./sheetParts";
@@ -147,7 +148,7 @@ export function reportingSheet(c: Consolidation): { sheet: Sheet; layout: Report
     c.excluded.map((file) => ({ name: file.locality ?? "", reason: file.label, source: file.source, detail: file.message })),
     "Lý do",
   );
-  const labelOf = new Map(c.indicators.map((ind) => [ind.code, `${ind.stt.trim() === "" ? "" : `${ind.stt}. `}${ind.name}`]));
+  const labelOf = new Map(c.indicators.map((ind) => [ind.code, headingLine(ind.heading)]));
   block(
     "Số liệu không đọc được (không tính vào tổng)",
     comp.unreadable.map((u) => ({ name: u.locality, reason: labelOf.get(u.code) ?? u.code, source: u.source, detail: u.message.includes(`«${u.text}»`) ? u.message : `«${u.text}»: ${u.message}` })),

@@ -1,7 +1,7 @@
 /** What the consolidation's sheets share: styles, a sparse grid, banner lines, number formats. */
 import { rangeRef, type Cell, type PageSetup, type Row, type Style } from "../annex/sheet";
 import { ANNEX_STYLES, VIETNAMESE_NUMBER } from "../annex/styles";
-import { formatNumber, shorten } from "../vn";
+import { formatNumber } from "../vn";
 
 export const SUMMARY_SHEET_NAME = "Tổng hợp";
 export const DETAIL_SHEET_NAME = "Chi tiết theo đơn vị";
@@ -78,11 +78,4 @@ export function decimalsOf(values: readonly (number | null)[]): number {
     most = Math.max(most, text.split(",")[1]?.length ?? 0);
   }
   return Math.min(3, most);
-}
-
-/** "12. Tỷ lệ hộ nghèo": how a header names an indicator (never by its internal code). */
-export function indicatorLabel(indicator: { stt: string; name: string; unit: string | null }, length = 70): string {
-  const stt = indicator.stt.trim();
-  const name = shorten(indicator.name, length);
-  return `${stt !== "" && stt !== "-" ? `${stt}. ` : ""}${name}${indicator.unit ? ` (${indicator.unit})` : ""}`;
 }

@@ -73,6 +73,8 @@ export interface ConsolidatedIndicator {
   code: string;
   stt: string;
   name: string;
+  /** How a column or a list of figures names it, a part with its parent's STT and name (model/naming.ts columnHeading). */
+  heading: { stt: string; name: string };
   unit: string | null;
   depth: number;
   sectionIndex: number;

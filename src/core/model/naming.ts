@@ -62,3 +62,35 @@ export function labelList(labels: readonly string[], limit = 5): string {
   const shown = labels.slice(0, limit).join("; ");
   return labels.length > limit ? `${shown}; và ${labels.length - limit} chỉ tiêu khác` : shown;
 }
+
+/** A part's heading carries its parent's name, cut first: the part's own words tell columns apart. */
+const PARENT_LIMIT = 40;
+
+const unnumbered = (stt: string) => {
+  const own = stt.trim();
+  return own === "" || own === "-" || own === "+" || own === "*";
+};
+
+/**
+ * How a column header (or a line listing figures) names a row, where nothing around it says whose
+ * part it is: the row's STT, or its parent's for a part printed without one, and the name, a
+ * part's after its parent's («Giá trị sản xuất: Thương mại - dịch vụ»). The "Giao chỉ tiêu" table,
+ * the consolidation's sheets and the pane's list of a commune's figures all name columns so.
+ */
+export function columnHeading(item: Pick<Placed, "indicator" | "parent">): { stt: string; name: string } {
+  const { indicator, parent } = item;
+  const own = foldWhitespace(indicator.stt);
+  if (parent === null) return { stt: own, name: foldWhitespace(indicator.name) };
+  const stt = unnumbered(own) && !unnumbered(parent.stt) ? foldWhitespace(parent.stt) : own;
+  // The parent's own qualifier ("(giá so sánh 2010)") is not what tells its parts apart: it goes first.
+  const parentName = foldWhitespace(parent.name).replace(/^(.+?)\s*\([^()]*\)$/u, "$1");
+  return { stt: unnumbered(stt) ? "" : stt, name: `${shorten(parentName, PARENT_LIMIT)}: ${foldWhitespace(indicator.name)}` };
+}
+
+/** "1. Giá trị sản xuất: Thương mại - dịch vụ (tỷ đồng)", "(3) Sản lượng lương thực (tấn)": a heading on one line, the name cut at `length`. */
+export function headingLine(heading: { stt: string; name: string }, unit: string | null = null, length = 70): string {
+  const stt = heading.stt.trim();
+  // "3." and "a)" already end as numbers are printed; "(3)" is followed by a space alone.
+  const lead = unnumbered(stt) ? "" : /[.)]$/u.test(stt) ? `${stt} ` : `${stt}. `;
+  return `${lead}${shorten(heading.name, length)}${unit ? ` (${unit})` : ""}`;
+}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Field, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, ToggleButton, tokens, typographyStyles } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../../core/check";
 import { LOCALITY_STATE_LABELS, localityList, type LocalityState } from "../../core/consolidate";
+import { headingLine } from "../../core/model";
 import { nothingFocused } from "../parts/focus";
 import { LocalityStateChart } from "../parts/LocalityStateChart";
 import { StatusPill } from "../parts/StatusPill";
@@ -232,7 +233,7 @@ function LocalityFigures({ c, name, onClose }: { c: ConsolidationResult["consoli
       ) : (
         <List navigationMode="items" aria-label={`Số liệu của ${name}`} className={list.list}>
           {items.map((item) => (
-            <ListItem key={item.code} value={item.code} className={list.item} aria-label={`${item.stt}. ${item.name}: ${item.actual}, kế hoạch ${item.target ?? "không có"}, ${STATUS_LABELS[item.status]}`}>
+            <ListItem key={item.code} value={item.code} className={list.item} aria-label={`${headingLine(item)}: ${item.actual}, kế hoạch ${item.target ?? "không có"}, ${STATUS_LABELS[item.status]}`}>
               <div className={list.top}>
                 <span className={list.code}>{item.stt}</span>
                 <StatusPill status={item.status} />

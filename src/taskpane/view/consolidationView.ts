@@ -165,10 +165,11 @@ export function localityFigures(c: Consolidation, locality: string): LocalityFig
   for (const indicator of c.indicators) {
     const figure = indicator.byLocality[at];
     if (figure === undefined || figure.actual === null) continue;
+    // Listed without their parents around them, parts are named with their parent's STT and name.
     items.push({
       code: indicator.code,
-      stt: indicator.stt,
-      name: indicator.name,
+      stt: indicator.heading.stt,
+      name: indicator.heading.name,
       actual: typeof figure.actual === "number" ? withUnit(formatNumber(figure.actual), indicator.unit) : figure.actual,
       target: figure.target,
       status: figure.status,

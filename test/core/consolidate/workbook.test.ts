@@ -1,7 +1,7 @@
 import type { Cell, Sheet } from "../../../src/core/annex";
 import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, LOCALITY_HEADERS, NOT_CONSOLIDATED, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../../src/core/consolidate";
 import { checkWorkbook } from "../../../src/hosts/xlsx/check";
-import { received, smallPlan } from "./support";
+import { plan, received, smallPlan } from "./support";
 
 const PLAN = smallPlan();
 const c = consolidate({
@@ -90,4 +90,34 @@ test("Tình hình báo cáo: on time, late by days, another template and another
   const texts = report.rows.flatMap((r) => r.cells.map((cell) => cell?.value)).filter((v): v is string => typeof v === "string");
   expect(texts.some((t) => t.includes("Hạn nộp: 05/12/2025 (do người tổng hợp đặt). Đúng hạn: 1. Trễ hạn: 1.") && t.includes("Khác kỳ báo cáo: 1.") && t.includes("Chưa nộp: 0."))).toBe(true);
   expect(texts).toEqual(expect.arrayContaining(["Tệp không được tổng hợp", "Số liệu không đọc được (không tính vào tổng)", "02. Sản lượng lương thực"]));
+});
+
+test("Chi tiết theo đơn vị names a part printed without its own STT by its parent's STT and name, as Giao chỉ tiêu does", () => {
+  const part = (code: string, name: string, target: string) => ({ code, stt: "-", name, unit: "tỷ đồng", target, source: { quote: `- ${name} ${target}` } });
+  const withParts = plan({
+    sections: [
+      {
+        code: "I",
+        title: "Kinh tế",
+        indicators: [
+          {
+            code: "CT01",
+            stt: "1",
+            name: "Giá trị sản xuất",
+            unit: "tỷ đồng",
+            target: "1.200 tỷ đồng",
+            source: { quote: "Giá trị sản xuất 1.200 tỷ đồng, trong đó: ..." },
+            parts: [part("CT01.1", "Nông nghiệp", "500 tỷ đồng"), part("CT01.2", "Thương mại - dịch vụ", "700 tỷ đồng")],
+          },
+        ],
+      },
+    ],
+  });
+  const result = consolidate({ files: [received("a.xlsx", withParts, { locality: "Xã An Bình" }, { "CT01.2": "650,5" })] });
+  const { workbook: book, detail: layout } = consolidationWorkbook(result);
+  const sheetOf = book.sheets.find((s) => s.name === DETAIL_SHEET_NAME) as Sheet;
+  const header = (code: string) => at(sheetOf, layout.headerRows.from, layout.columnsOf.get(code)?.target as number)?.value;
+  expect(header("CT01")).toBe("1. Giá trị sản xuất (tỷ đồng)");
+  expect(header("CT01.2")).toBe("1. Giá trị sản xuất: Thương mại - dịch vụ (tỷ đồng)");
+  expect(header("CT01.1")).toBe("1. Giá trị sản xuất: Nông nghiệp (tỷ đồng)");
 });
