@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { annexOptions } from "../../src/core/annex";
-import { rowName } from "../../src/core/model";
+import { headingLine, rowName } from "../../src/core/model";
 import { consolidate, consolidationWorkbook, DETAIL_SHEET_NAME, REPORTING_SHEET_NAME, SUMMARY_SHEET_NAME, totalText, type ReceivedFile } from "../../src/core/consolidate";
 import { annexBytes } from "../../src/hosts/xlsx/annexFile";
 import { readWorkbookGrid } from "../../src/hosts/xlsx/read";
@@ -202,7 +202,7 @@ withChromium(
     expect(await figures.count()).toBe(filled.length);
     const first = filled[0];
     if (first === undefined) throw new Error("xã không có số liệu");
-    expect(await figures.first().getAttribute("aria-label")).toContain(`${first.stt}. ${first.name}: `);
+    expect(await figures.first().getAttribute("aria-label")).toContain(`${headingLine(first.heading)}: `);
     await page.waitForFunction((name) => document.activeElement?.textContent?.startsWith(`Số liệu của ${name}`) === true, commune);
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 1000 });
