@@ -182,6 +182,24 @@ export async function pdfPageToPng(pdfPath: string, page: number, outPath: strin
   return `${prefix}.png`;
 }
 
+/** One page (1-based) in shades of grey, a byte a pixel (0 black, 255 white), row after row: what prints where, for what text cannot show (a fill). */
+export async function pdfPageGrey(pdfPath: string, page: number, dpi = 50): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+  const dir = mkdtempSync(join(tmpdir(), "phuluc-pgm-"));
+  try {
+    const prefix = join(dir, "page");
+    await run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", String(dpi), "-gray", "-singlefile", pdfPath, prefix], { timeout: POPPLER_TIMEOUT_MS });
+    const bytes = readFileSync(`${prefix}.pgm`);
+    // A binary PGM: "P5", width, height, the largest value, one whitespace, then the pixels.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString("latin1"));
+    if (header === null) throw new Error("pdftoppm did not write a PGM");
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    return { width, height, pixels: new Uint8Array(bytes.subarray(header[0].length, header[0].length + width * height)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A word of a PDF's text layer with its box, in points from the page's top left. */
 export interface PdfWord {
   text: string;

@@ -23,7 +23,8 @@ export interface WidePrintInput {
    * Columns after the row labels come in groups of this many (an indicator's Kế hoạch, Thực hiện,
    * Đánh giá): a group is never cut between pages. Excel and LibreOffice break pages by whole
    * columns only, so the first column of each group is widened until whole groups fill a page and
-   * the next group's first column cannot fit beside them.
+   * the next group's first column cannot fit beside them. Given as 1, single columns are widened so:
+   * a table whose header spans columns (a section's title) splits it where the pages break.
    */
   group?: number;
 }
@@ -34,6 +35,11 @@ export interface WidePrint {
   columns: Column[];
   /** The last column printed on the first page: title lines merged up to it wrap there. */
   firstPageTo: number;
+  /**
+   * The last column of each page across (one entry when the table is one page wide): a title
+   * merged across a break prints on the first of its pages only, so spanning headers end there.
+   */
+  pageEnds: number[];
   /** Pages across and down, as estimated (renderers round a little differently). */
   across: number;
   down: number;
@@ -45,7 +51,7 @@ export function widePrint(input: WidePrintInput): WidePrint {
   const printable = 297 - page.margins.left - page.margins.right;
   const usable = 210 - page.margins.top - page.margins.bottom;
   if (printable / printedWidthMm(columns) >= MIN_LEGIBLE_SCALE) {
-    return { page: { ...page, fitToWidth: 1 }, columns: [...columns], firstPageTo: columns.length, across: 1, down: pagesDown(input, usable / Math.min(1, printable / printedWidthMm(columns))) };
+    return { page: { ...page, fitToWidth: 1 }, columns: [...columns], firstPageTo: columns.length, pageEnds: [columns.length], across: 1, down: pagesDown(input, usable / Math.min(1, printable / printedWidthMm(columns))) };
   }
   let best: WidePrint | null = null;
   for (const scale of SCALES) {
@@ -53,12 +59,13 @@ export function widePrint(input: WidePrintInput): WidePrint {
     const labels = columns.slice(rowLabels.from - 1, rowLabels.to).reduce((sum, c) => sum + px(c), 0);
     const down = pagesDown(input, (usable * 100) / scale);
     const room = widthPx * PAGE_SAFETY - labels;
-    const widened = widenGroups(columns, rowLabels.to + 1, input.group ?? 1, room);
+    const widened = widenGroups(columns, rowLabels.to + 1, input.group ?? 0, room);
     const bands = columnBands(widened, rowLabels.to + 1, room);
     const candidate: WidePrint = {
       page: { ...page, printTitleColumns: rowLabels, scale, pageOrder: "overThenDown" },
       columns: widened,
       firstPageTo: bands[0] ?? columns.length,
+      pageEnds: bands,
       across: bands.length,
       down,
     };
@@ -74,7 +81,7 @@ export function widePrint(input: WidePrintInput): WidePrint {
  */
 function widenGroups(columns: readonly Column[], from: number, group: number, room: number): Column[] {
   const widened = columns.map((c) => ({ ...c }));
-  if (group <= 1) return widened;
+  if (group < 1) return widened;
   const groupPx = columns.slice(from - 1, from - 1 + group).reduce((sum, c) => sum + px(c), 0);
   const perPage = Math.floor(room / groupPx);
   if (perPage < 1) return widened;

@@ -72,8 +72,10 @@ export function assignTable(plan: Plan, options: AssignTableOptions = {}): Workb
   const columns = [{ width: 6 }, { width: 26 }, ...items.map(() => ({ width: INDICATOR_WIDTH }))];
   // The header rows (section, STT, a name of a few lines, unit, reference) and one line per commune.
   const heights = [20, 40, 60, undefined, 30, 18, 80, 17, 30, 0, ...Array.from({ length: communeRows }, () => 18)];
-  const print = widePrint({ columns, titleRows: { from: L.sectionRow, to: L.codesRow }, rowLabels: { from: L.sttColumn, to: L.nameColumn }, rowHeights: heights });
+  // Columns widened so that pages break where the section titles are split, in Excel as in LibreOffice.
+  const print = widePrint({ columns, titleRows: { from: L.sectionRow, to: L.codesRow }, rowLabels: { from: L.sttColumn, to: L.nameColumn }, rowHeights: heights, group: 1 });
   const page = print.page;
+  columns.splice(0, columns.length, ...print.columns);
   // Title lines start after the columns repeated on every page, so a wide table does not print a slice of them on each…
   const bannerFrom = page.printTitleColumns ? L.firstIndicatorColumn : 1;
   // …and end within the first page, so they wrap there instead of being cut between pages.
@@ -116,9 +118,14 @@ export function assignTable(plan: Plan, options: AssignTableOptions = {}): Workb
     put(L.referenceRow, column, { value: item.placed.indicator.target ?? "", style: "reference" });
     put(L.codesRow, column, { value: item.code, style: "hidden" });
     const next = items[i + 1];
-    if (next === undefined || next.placed.sectionIndex !== item.placed.sectionIndex) {
+    // A section's title over its columns, and again over its columns on each later page: a title
+    // merged across a page break prints on the first of its pages only.
+    const pageEnds = column === lastColumn || print.pageEnds.includes(column);
+    if (next === undefined || next.placed.sectionIndex !== item.placed.sectionIndex || pageEnds) {
       const from = L.firstIndicatorColumn + start;
-      put(L.sectionRow, from, { value: section.code === null ? section.title : `${section.code}. ${section.title}`, style: "section" });
+      const title = section.code === null ? section.title : `${section.code}. ${section.title}`;
+      const continued = start > 0 && items[start - 1]?.placed.sectionIndex === item.placed.sectionIndex;
+      put(L.sectionRow, from, { value: continued ? `${title} (tiếp theo)` : title, style: "section" });
       for (let c = from + 1; c <= column; c++) put(L.sectionRow, c, { value: null, style: "section" });
       if (column > from) merges.push(rangeRef(L.sectionRow, from, L.sectionRow, column));
       start = i + 1;

@@ -12,7 +12,7 @@ import * as ExcelJS from "exceljs";
 import { ASSIGN_LAYOUT, ASSIGN_SHEET_NAME, assignedIndicators } from "../../../src/core/assign";
 import { assignTableBytes, readAssignTableBytes } from "../../../src/hosts/xlsx/assignFile";
 import { asArrayBuffer } from "../../../src/hosts/xlsx/bytes";
-import { pdfInfo, pdfPageText, pdfPageToPng, toPdf } from "../../support/libreoffice";
+import { pdfInfo, pdfPageGrey, pdfPageText, pdfPageToPng, toPdf } from "../../support/libreoffice";
 import { seedPlan, seedPlanText } from "../../support/seeds";
 import { requireTools } from "../../support/tools";
 import { unzipText } from "./zip";
@@ -119,9 +119,33 @@ withLibreOfficeAndPoppler(
       const words = [...execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", pdf, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
       const right = 842 - (15 * 72) / 25.4;
       expect(words.filter((w) => Number(w[2]) > right + 1).map((w) => w[3])).toEqual([]);
+
+      // Every page says whose columns it holds: a section running over a page break is titled again on the next.
+      const titles = plan.sections.map((section) => (section.code === null ? section.title : `${section.code}. ${section.title}`).replace(/\s+/g, " "));
+      const pagesAcross = texts.findIndex((text, p) => p > 0 && text.includes("Xã Số 40 Ân Thi"));
+      for (const [p, text] of texts.entries()) expect([p + 1, titles.filter((title) => text.includes(title))]).not.toEqual([p + 1, []]);
+      expect(texts.slice(0, pagesAcross).filter((text) => text.includes("(tiếp theo)")).length).toBeGreaterThan(0);
+      // Nothing printed right of the table: no grey of a header cell beyond its last border.
+      for (let p = 1; p <= pages.length; p++) expect([p, await shadeRightOfTable(pdf, p)]).toEqual([p, 0]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
   180_000,
 );
+
+/** Pixels of a shade (not white, not a line's black) to the right of the table's last vertical border. */
+async function shadeRightOfTable(pdf: string, page: number): Promise<number> {
+  const { width, height, pixels } = await pdfPageGrey(pdf, page, 50);
+  const at = (x: number, y: number) => pixels[y * width + x] ?? 255;
+  // The table's right border: the rightmost column of pixels that is dark over much of the page.
+  let border = -1;
+  for (let x = width - 1; x >= 0 && border < 0; x--) {
+    let dark = 0;
+    for (let y = 0; y < height; y++) if (at(x, y) < 160) dark++;
+    if (dark > height / 4) border = x;
+  }
+  let shaded = 0;
+  for (let x = border + 2; x < width; x++) for (let y = 0; y < height; y++) if (at(x, y) < 250) shaded++;
+  return shaded;
+}
