@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { annexLayout, annexOptions, type AnnexEntry } from "../../src/core/annex";
 import { assessPlan, readActualCell, type Actual } from "../../src/core/check";
 import { placedIndicators, type Plan } from "../../src/core/model";
+import { nodeInflate } from "../../src/cli/commands/consolidateReader";
 import { readAnnexBytes } from "../../src/hosts/xlsx/annexFile";
 import { renderWorkbookToFile } from "../../src/hosts/xlsx/renderToFile";
 import { syntheticPlan } from "../support/syntheticPlan";
@@ -45,9 +46,9 @@ export async function generate(plan: Plan): Promise<number> {
   }
 }
 
-/** `phuluc check`'s work: read with the bounded reader, the model sheet verified, every row judged. */
+/** `phuluc check`'s work: read with the bounded reader (inflated by Node's zlib, as the CLI does), the model sheet verified, every row judged. */
 export async function check(bytes: Uint8Array): Promise<string> {
-  const reading = await readAnnexBytes(bytes);
+  const reading = await readAnnexBytes(bytes, nodeInflate);
   if (!reading.ok) throw new Error(reading.error);
   const actuals = new Map<string, Actual>([...reading.entries].map(([code, entry]) => [code, readActualCell(entry.actual)]));
   const result = assessPlan(reading.plan, actuals, reading.options.against);

@@ -10,6 +10,7 @@ import { SaxesParser } from "saxes";
 import type { GridCell, GridSheet, GridValue, GridWorkbook, SheetVisibility } from "../../core/annex/grid";
 import { asUint8Array } from "./bytes";
 import { fileKind, NotXlsxError } from "./fileKind";
+import { scanSheetData, sheetDataSpan } from "./sheetDataScan";
 import { NotPlainXml, scanXml, type XmlTag } from "./xmlScan";
 import { DEFAULT_LIMITS, readParts, type PartLimits, type RawInflate } from "./parts";
 
@@ -89,7 +90,7 @@ export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLim
     const xml = parts.get(sheetParts.get(sheet) ?? "");
     // A chart sheet or a missing part: not a worksheet, as ExcelJS skips it.
     if (xml === undefined) continue;
-    out.push(worksheet(sheet.name, sheet.visibility, options.formulas === false ? withoutFormulas(strFromU8(xml)) : xml, strings, formats, date1904));
+    out.push(worksheet(sheet.name, sheet.visibility, strFromU8(xml), options.formulas !== false, strings, formats, date1904));
   }
   if (out.length === 0) throw new NotXlsxError(bytes);
   return { sheets: out, modified: coreModified(parts.get("docProps/core.xml")) };
@@ -266,8 +267,49 @@ export function withoutFormulas(xml: string): string {
   return xml.replace(/<((?:[A-Za-z_][\w.-]*:)?f)(?:\s[^<>]*)?(?:\/>|>[^<]*<\/\1\s*>)/g, "");
 }
 
-/** The cells of one worksheet: values (a formula's cached result), number formats; covered merge cells stay empty. */
-function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | string, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
+/**
+ * The cells of one worksheet: values (a formula's cached result), number formats; covered merge
+ * cells stay empty. Its sheetData is read cell by cell (sheetDataScan.ts) when it is stored as Excel
+ * writes it, the rest of the sheet (merges) by the general reader; otherwise all by the general one.
+ */
+function worksheet(name: string, visibility: SheetVisibility, xml: string, formulas: boolean, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
+  const span = sheetDataSpan(xml);
+  if (span !== null) {
+    try {
+      const rows: GridCell[][] = [];
+      scanSheetData(xml, span.start, span.end, formulas, (scanned) => {
+        (rows[scanned.row - 1] ??= [])[scanned.column - 1] = gridCell(scanned.type, scanned.value, scanned.style, scanned.formula, strings, formats, date1904);
+      });
+      const skeleton = xml.slice(0, span.start) + xml.slice(span.end);
+      // The rest must be plain too (no comment or CDATA that could have held the sheetData found).
+      scanXml(skeleton, {});
+      const rest = generalWorksheet(name, visibility, skeleton, strings, formats, date1904);
+      return { ...rest, rows: dense(rows) };
+    } catch (error) {
+      if (!(error instanceof NotPlainXml)) throw error;
+    }
+  }
+  return generalWorksheet(name, visibility, formulas ? xml : withoutFormulas(xml), strings, formats, date1904);
+}
+
+/** A cell as both readers give it; "_xlfn." marks newer functions in the file, the description has the plain name (as read.ts gives it). */
+function gridCell(type: string, value: string | null, style: number, formula: string | null, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridCell {
+  const format = formats[style];
+  const out: GridCell = { value: cellValue(type, value, strings, format, date1904) };
+  if (format?.numFmt) out.numFmt = format.numFmt;
+  if (formula !== null && formula.length > 0) out.formula = formula.replace(/_xlfn\./g, "");
+  return out;
+}
+
+/** Dense rows, as the ExcelJS reader gives them: holes are empty cells. */
+function dense(rows: GridCell[][]): GridCell[][] {
+  return Array.from({ length: rows.length }, (_, r) => {
+    const row = rows[r] ?? [];
+    return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
+  });
+}
+
+function generalWorksheet(name: string, visibility: SheetVisibility, xml: string, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
   return parsed(xml, (parse) => {
     const rows: GridCell[][] = [];
     const merges: string[] = [];
@@ -333,13 +375,8 @@ function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | 
             break;
           case "c": {
             if (cell === null) break;
-            const format = formats[cell.style];
-            const out: GridCell = { value: cellValue(cell.type, cell.type === "inlineStr" ? text.join("") : value, strings, format, date1904) };
-            if (format?.numFmt) out.numFmt = format.numFmt;
-            // "_xlfn." marks newer functions in the file; the description has the plain name (as read.ts gives it).
-            if (formula !== null && (formula as string[]).length > 0) out.formula = (formula as string[]).join("").replace(/_xlfn\./g, "");
             const row = (rows[cell.row - 1] ??= []);
-            row[cell.column - 1] = out;
+            row[cell.column - 1] = gridCell(cell.type, cell.type === "inlineStr" ? text.join("") : value, cell.style, formula === null ? null : (formula as string[]).join(""), strings, formats, date1904);
             cell = null;
             break;
           }
@@ -350,12 +387,7 @@ function worksheet(name: string, visibility: SheetVisibility, xml: Uint8Array | 
         else if (capture === "f") formula?.push(chunk);
       },
     });
-    // Dense rows, as the ExcelJS reader gives them: holes are empty cells.
-    const dense = Array.from({ length: rows.length }, (_, r) => {
-      const row = rows[r] ?? [];
-      return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
-    });
-    return { name, visibility, rows: dense, merges };
+    return { name, visibility, rows: dense(rows), merges };
   });
 }
 

@@ -48,8 +48,8 @@ function validCodePoint(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
-/** Text or an attribute's value with its references resolved; throws on an "&" that is no known reference. */
-function unescape(text: string): string {
+/** Text or an attribute's value with its references resolved; throws NotPlainXml on an "&" that is no known reference. */
+export function xmlUnescape(text: string): string {
   if (!text.includes("&")) return text;
   // A plan's JSON in a shared string is mostly &quot;: replaced natively first (it cannot be part of
   // another reference: "&amp;quot;" holds no "&quot;"), the rest one by one.
@@ -108,7 +108,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       } else {
         if (raw.includes("]]>")) throw new NotPlainXml("]]>");
         // Resolved also when no one listens: an unknown reference is refused wherever it stands, as saxes does.
-        const value = unescape(raw);
+        const value = xmlUnescape(raw);
         if (text !== undefined) text(value);
       }
     }
@@ -155,7 +155,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (valueEnd < 0) throw new NotPlainXml("attribute");
       const raw = xml.slice(valueStart + 1, valueEnd);
       if (raw.includes("<") || raw.includes("\t") || raw.includes("\n") || Object.prototype.hasOwnProperty.call(attributes, key)) throw new NotPlainXml("attribute");
-      attributes[key] = unescape(raw);
+      attributes[key] = xmlUnescape(raw);
       i = valueEnd + 1;
     }
     at = i;
