@@ -32,7 +32,7 @@ import { fitForPrint } from "./printFit";
 import { measuredHeight, measureText } from "./rowHeights";
 import { textWidthPoints } from "./textWidth";
 import { ANNEX_STYLES, ISSUED_STYLES, landscapePage, STATUS_COLOURS } from "./styles";
-import { cellRef, columnLetter, quoteSheetName, rangeRef, ROW_MARK, rowFormula, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
+import { cellRef, columnLetter, quoteSheetName, rangeRef, ROW_MARK, type Cell, type CellValue, type DataValidation, type Row, type Sheet, type Workbook } from "./sheet";
 
 export const ANNEX_SHEET_NAME = "Phụ lục I";
 /** The defined name of the annex's actuals column: it follows the annex sheet when renamed, so hosts find the annex by it. */
@@ -284,7 +284,7 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     margin: MARGIN_NAME,
   };
   const formulas = patterns(rule, "actual", cells);
-  const formulaCell = (pattern: string, result: CellValue, style: string): Cell => ({ formula: rowFormula(pattern, row), pattern, result, style });
+  const formulaCell = (pattern: string, result: CellValue, style: string): Cell => ({ pattern, result, style });
   const cell = carried(entry?.actual ?? { value: null });
   const result = assess(rule, readActualCell(cell));
   const heading = rule.kind === "manual" && rule.reason === "heading";
@@ -339,7 +339,7 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
   });
   const helpers = helperResults(rule, cell);
   const helper = (column: number, formula: string | null, result: CellValue) => {
-    if (formula !== null) put(row, column, { formula: rowFormula(formula, row), pattern: formula, result, style: "hidden" });
+    if (formula !== null) put(row, column, { pattern: formula, result, style: "hidden" });
   };
   helper(at.helpers.entryTrimmed, formulas.trimmed, helpers.trimmed);
   helper(at.helpers.entryText, formulas.text, helpers.text);
@@ -353,7 +353,7 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
   }
   const percent = percentOfLastYear(rule, readActualCell(actual), readActualCell(cell));
   const pattern = lastYearPercentFormula(ref(actualValue), ref(at.value));
-  put(row, at.percent, { formula: rowFormula(pattern, row), pattern, result: percent ?? "", style: "percent" });
+  put(row, at.percent, { pattern, result: percent ?? "", style: "percent" });
 }
 
 type FormulaPatterns = (rule: Rule, cells: "actual" | "lastYear", at: RowCells) => RowFormulas;

@@ -39,14 +39,19 @@ export interface Style {
 export interface Cell {
   /** A constant. Strings are always written as text, never read as formulas ("=x" stays "=x"). */
   value?: CellValue;
-  /** A formula without "=", e.g. 'IF(G7="","",G7/95*100)'. */
+  /**
+   * A formula without "=", e.g. 'IF(G7="","",G7/95*100)', for a cell whose formula is not relative
+   * to its own row (or read from a file). A cell holds `formula` or `pattern`, never both: read a
+   * cell's formula with `cellFormula`.
+   */
   formula?: string;
   /** What the formula evaluates to as generated, so files read without recalculation show it. */
   result?: CellValue;
   /**
-   * The formula with its own row written as ROW_MARK in every relative reference to it, when
-   * `formula` is exactly that (rowFormula): cells down a column with equal patterns hold one formula
-   * relative to their rows, which an .xlsx stores once (a shared formula) instead of once a row.
+   * A formula relative to its own row: the row written as ROW_MARK in every relative reference to it
+   * (the formula at row 7 is `rowFormula(pattern, 7)`). Cells down a column with equal patterns hold
+   * one formula, which an .xlsx stores once (a shared formula) instead of once a row, and a
+   * 100,000-row layout holds a few hundred patterns instead of a million formula texts.
    */
   pattern?: string;
   /** Key into Workbook.styles. */
@@ -173,6 +178,18 @@ export const ROW_MARK = "\u0001";
 /** A formula pattern at a row: "IF(G\u0001>5,...)" at row 7 is "IF(G7>5,...)". */
 export function rowFormula(pattern: string, row: number): string {
   return pattern.replaceAll(ROW_MARK, String(row));
+}
+
+/** Whether a cell holds a formula: its own text or a pattern. */
+export function hasFormula(cell: Cell | null | undefined): cell is Cell & ({ formula: string } | { pattern: string }) {
+  return cell !== null && cell !== undefined && (cell.formula !== undefined || cell.pattern !== undefined);
+}
+
+/** A cell's formula at its (1-based) row: its own, or its pattern's there; undefined for a constant or an empty cell. */
+export function cellFormula(cell: Cell | null | undefined, row: number): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (cell.formula !== undefined) return cell.formula;
+  return cell.pattern === undefined ? undefined : rowFormula(cell.pattern, row);
 }
 
 /** "A".."Z", "AA".. for a 1-based column number. */

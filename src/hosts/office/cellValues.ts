@@ -10,15 +10,16 @@
  * (render.ts), into cells that are new or cleared and therefore General.
  */
 import type { ReadCell } from "../../core/annex/readAnnex";
-import type { Cell, CellValue } from "../../core/annex/sheet";
+import { cellFormula, type Cell, type CellValue } from "../../core/annex/sheet";
 
 /** Excel's prefix that makes what follows text. */
 export const TEXT_PREFIX = "'";
 
-/** One described cell as an entry of a `Range.formulas` array; null leaves the cell as it is (empty). */
-export function formulaInput(cell: Cell | null | undefined): string | number | boolean | null {
+/** One described cell, at its (1-based) row, as an entry of a `Range.formulas` array; null leaves the cell as it is (empty). */
+export function formulaInput(cell: Cell | null | undefined, row: number): string | number | boolean | null {
   if (!cell) return null;
-  if (cell.formula !== undefined) return `=${cell.formula}`;
+  const formula = cellFormula(cell, row);
+  if (formula !== undefined) return `=${formula}`;
   const value = cell.value;
   if (typeof value === "string") return TEXT_PREFIX + value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

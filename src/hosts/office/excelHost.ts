@@ -14,7 +14,7 @@
  * next "Tạo phụ lục" succeeds.
  */
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
-import { cellRef } from "../../core/annex/sheet";
+import { cellRef, hasFormula } from "../../core/annex/sheet";
 import { seenCellText } from "../../core/check/review/seen";
 import { checkWorkbook } from "../xlsx/check";
 import {
@@ -300,7 +300,7 @@ function readDescribed(workbook: Workbook): AnnexReading {
     name: sheet.name,
     rows: sheet.rows.map((row) =>
       row.cells.map((cell) => ({
-        value: cell?.formula !== undefined ? (cell.result ?? null) : (cell?.value ?? null),
+        value: hasFormula(cell) ? (cell.result ?? null) : (cell?.value ?? null),
         numFmt: cell?.style === undefined ? null : (workbook.styles[cell.style]?.numFmt ?? null),
       })),
     ),

@@ -235,7 +235,7 @@ function width(sheet: Sheet): number {
 
 function formulaRows(sheet: Sheet): Entry[][] {
   const columns = width(sheet);
-  return sheet.rows.map((row) => Array.from({ length: columns }, (_, c) => formulaInput(row.cells[c])));
+  return sheet.rows.map((row, r) => Array.from({ length: columns }, (_, c) => formulaInput(row.cells[c], r + 1)));
 }
 
 /** null (leave as is) where the format is General: the cells are new or cleared, hence General already. */

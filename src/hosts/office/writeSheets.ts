@@ -8,7 +8,7 @@
  * a few hundred localities).
  */
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
-import type { Workbook } from "../../core/annex/sheet";
+import type { Cell, Workbook } from "../../core/annex/sheet";
 import { checkWorkbook } from "../xlsx/check";
 import type { SheetsOutcome } from "../annexHost";
 import type { ApiSupport } from "./apiSupport";
@@ -57,10 +57,15 @@ function renamed(workbook: Workbook, names: readonly string[]): Workbook {
   // Formulas that read a sibling sheet ("Tổng hợp" reads "Chi tiết theo đơn vị") follow its new name.
   const moves = [...to].filter(([from, name]) => from !== name).map(([from, name]) => [`'${from.replaceAll("'", "''")}'!`, `'${name.replaceAll("'", "''")}'!`] as const);
   const follow = (formula: string) => moves.reduce((text, [from, name]) => text.replaceAll(from, name), formula);
+  const followed = (cell: Cell): Cell => ({
+    ...cell,
+    ...(cell.formula === undefined ? {} : { formula: follow(cell.formula) }),
+    ...(cell.pattern === undefined ? {} : { pattern: follow(cell.pattern) }),
+  });
   const rows = (sheet: Workbook["sheets"][number]) =>
     moves.length === 0
       ? sheet.rows
-      : sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: follow(cell.formula) })) }));
+      : sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (cell === null || cell === undefined ? cell : followed(cell))) }));
   return {
     ...workbook,
     sheets: workbook.sheets.map((sheet) => ({ ...sheet, name: to.get(sheet.name) ?? sheet.name, rows: rows(sheet) })),

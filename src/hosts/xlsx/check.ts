@@ -6,7 +6,7 @@
  */
 import type { Cell, DataValidation, Sheet, Workbook } from "../../core/annex/sheet";
 import { EXCEL_LIMITS } from "../../core/annex/excelLimits";
-import { cellRef, ROW_MARK, rowFormula } from "../../core/annex/sheet";
+import { cellRef, hasFormula, ROW_MARK, rowFormula } from "../../core/annex/sheet";
 import { contains, overlaps, parseArea, type Area } from "./a1";
 
 export class WorkbookDescriptionError extends Error {
@@ -173,16 +173,14 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
 }
 
 function hasContent(cell: Cell): boolean {
-  return cell.formula !== undefined || (cell.value !== undefined && cell.value !== null && cell.value !== "");
+  return hasFormula(cell) || (cell.value !== undefined && cell.value !== null && cell.value !== "");
 }
 
 /** `where` is built only for a message: a 100,000-row annex has millions of cells. */
 function checkCell(cell: Cell, row: number, where: () => string, workbook: Workbook, add: (message: string) => void): void {
   if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where()}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
-  if (cell.formula !== undefined) {
-    if (cell.pattern !== undefined && cell.formula.length === patternLength(cell.pattern, row)) checkPattern(cell.pattern, row, where, add);
-    else checkFormulaText(cell.formula, where, add);
-  }
+  if (cell.pattern !== undefined) checkPattern(cell.pattern, row, where, add);
+  else if (cell.formula !== undefined) checkFormulaText(cell.formula, where, add);
   for (const value of [cell.value, cell.result]) {
     if (typeof value === "number" && !Number.isFinite(value)) add(`${where()}: giá trị ${value} không phải số hữu hạn.`);
     if (typeof value === "string" && value.length > LIMITS.cellText) {

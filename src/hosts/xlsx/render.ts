@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { Cell, DataValidation, PageSetup, Sheet, Workbook } from "../../core/annex/sheet";
-import { columnSpanRef, quoteSheetName, rowSpanRef } from "../../core/annex/sheet";
+import { cellFormula, columnSpanRef, hasFormula, quoteSheetName, rowSpanRef } from "../../core/annex/sheet";
 import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { plainBytes } from "./bytes";
@@ -103,7 +103,7 @@ function renderSheet(
 }
 
 export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, Partial<ExcelJS.Style>>, share: Sharing = null): void {
-  if (cell.formula !== undefined) {
+  if (hasFormula(cell)) {
     // A cached text result may hold what was typed (the hidden reading steps): escaped like any text.
     const result = cell.result === undefined || cell.result === null ? {} : { result: typeof cell.result === "string" ? xlsxText(cell.result) : cell.result };
     if (share !== null && "master" in share) {
@@ -111,7 +111,7 @@ export function writeCell(xlCell: ExcelJS.Cell, cell: Cell, styles: Map<string, 
     } else {
       // ExcelJS writes a master's range as given (its typings leave shareType and ref out).
       const shared = share === null ? {} : { shareType: "shared", ref: share.ref };
-      xlCell.value = { formula: fileFormula(cell.formula), date1904: false, ...result, ...shared } as ExcelJS.CellFormulaValue;
+      xlCell.value = { formula: fileFormula(cellFormula(cell, xlCell.fullAddress.row) as string), date1904: false, ...result, ...shared } as ExcelJS.CellFormulaValue;
     }
   } else if (typeof cell.value === "string") {
     // A primitive string is always a shared string (t="s"), so "=HYPERLINK(...)" stays text; never

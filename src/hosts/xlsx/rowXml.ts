@@ -8,7 +8,7 @@
  * written at all.
  */
 import type { Cell, Row } from "../../core/annex/sheet";
-import { columnLetter, rowFormula } from "../../core/annex/sheet";
+import { columnLetter, hasFormula, rowFormula } from "../../core/annex/sheet";
 import { fileFormula } from "./render";
 import type { Sharing } from "./sharedFormulas";
 import { xlsxText } from "./xlsxText";
@@ -31,7 +31,7 @@ export function plainRow(row: Row): boolean {
     if (cell === null || cell === undefined) continue;
     if (cell.note !== undefined || cell.style === undefined) return false;
     const value = cell.value;
-    if (cell.formula === undefined && value !== undefined && value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return false;
+    if (!hasFormula(cell) && value !== undefined && value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return false;
     if (typeof value === "number" && !Number.isFinite(value)) return false;
   }
   return true;
@@ -101,7 +101,7 @@ export function rowXml(row: Row, number: number, tables: RowTables): string {
 function cellXml(cell: Cell, row: number, column: number, tables: RowTables): { xml: string; value: boolean } | null {
   const style = cell.style as string;
   const at = `${columnLetter(column)}${row}`;
-  if (cell.formula !== undefined) {
+  if (hasFormula(cell)) {
     const result = kept(cell.result);
     const id = tables.styleId(style, resultType(result));
     const { sharing, si } = cell.pattern === undefined ? { sharing: null, si: 0 } : tables.sharing(row, column);

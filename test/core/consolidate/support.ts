@@ -2,7 +2,7 @@
  * Received files for consolidation tests without touching disk: an annex as the core lays it out,
  * with entries typed in, read back as a host would read its cells.
  */
-import { annexLayout, annexOptions, type AnnexEntry, type AnnexOptionsInput, type ReadSheet, type Sheet, type Workbook } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, type AnnexEntry, type AnnexOptionsInput, type ReadSheet, type Sheet, type Workbook } from "../../../src/core/annex";
 import { readReceived, type ReceivedFile } from "../../../src/core/consolidate";
 import { loadPlan, type Plan, type PlanInput } from "../../../src/core/model";
 import { withTargets } from "../../../src/core/model/withTargets";
@@ -12,7 +12,7 @@ export function asRead(workbook: Workbook): ReadSheet[] {
   return workbook.sheets.map((sheet: Sheet) => ({
     name: sheet.name,
     rows: sheet.rows.map((row) =>
-      row.cells.map((cell) => (cell ? { value: cell.formula !== undefined ? (cell.result ?? null) : (cell.value ?? null), numFmt: workbook.styles[cell.style ?? ""]?.numFmt ?? null } : null)),
+      row.cells.map((cell) => (cell ? { value: hasFormula(cell) ? (cell.result ?? null) : (cell.value ?? null), numFmt: workbook.styles[cell.style ?? ""]?.numFmt ?? null } : null)),
     ),
   }));
 }

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, gridCell, type AnnexEntry, type AnnexLayout, type GridWorkbook } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, gridCell, type AnnexEntry, type AnnexLayout, type GridWorkbook } from "../../../src/core/annex";
 import { assess, planRules, PLAUSIBILITY_MARK, readActualCell, SHEET_LABELS, STATUSES, type Interval, type Rule, type Status } from "../../../src/core/check";
 import { placedIndicators } from "../../../src/core/model";
 import { formatNumber } from "../../../src/core/vn";
@@ -111,7 +111,7 @@ function fillAndRecalculate() {
       const entries = new Map(placedIndicators(plan).map((p, i) => [p.indicator.code, entryFor(rules.get(p.indicator.code) as Rule, i)]));
       const layout = annexLayout({ plan, options, entries });
       for (const sheet of layout.workbook.sheets)
-        for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+        for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
       const path = join(workDir, `${id}.xlsx`);
       writeFileSync(path, await renderWorkbook(layout.workbook));
       seeds.push({ id, layout, entries, rules, path });

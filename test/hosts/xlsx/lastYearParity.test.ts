@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, gridCell, type AnnexEntry, type AnnexLayout } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, gridCell, type AnnexEntry, type AnnexLayout } from "../../../src/core/annex";
 import { assess, percentOfLastYear, planRules, readActualCell, SHEET_LABELS, type Rule } from "../../../src/core/check";
 import { placedIndicators } from "../../../src/core/model";
 import { formatNumber } from "../../../src/core/vn";
@@ -92,7 +92,7 @@ describe("% so với cùng kỳ in the annex's own formulas, recalculated by Lib
         const rules = planRules(plan);
         const entries = entriesFor(plan, rules);
         const layout = annexLayout({ plan, options: annexOptions({ lastYear: true }), entries });
-        for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+        for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
         const path = join(dir, `${id}.xlsx`);
         writeFileSync(path, await renderWorkbook(layout.workbook));
         filled.push({ id, layout, entries, rules, path });

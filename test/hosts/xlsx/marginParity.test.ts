@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, gridCell, MODEL_SHEET_NAME, type AnnexEntry, type AnnexLayout, type Workbook } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, gridCell, MODEL_SHEET_NAME, type AnnexEntry, type AnnexLayout, type Workbook } from "../../../src/core/annex";
 import { assess, planRules, readActualCell, SHEET_LABELS, type Rule, type Status } from "../../../src/core/check";
 import { placedIndicators, type Plan } from "../../../src/core/model";
 import { formatNumber } from "../../../src/core/vn";
@@ -93,7 +93,7 @@ describe("the ngưỡng Vượt in the annex's own formulas, recalculated by Lib
         cases.push({ name: `${id}-cell5`, layout, entries: filled, rules: five, path: "" });
       }
       for (const c of cases) {
-        for (const sheet of c.layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+        for (const sheet of c.layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
         c.path = join(dir, `${c.name}.xlsx`);
         writeFileSync(c.path, await renderWorkbook(c.layout.workbook));
       }

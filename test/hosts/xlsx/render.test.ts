@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import type { Workbook } from "../../../src/core/annex/sheet";
-import { columnLetter } from "../../../src/core/annex/sheet";
+import { cellFormula, columnLetter, hasFormula } from "../../../src/core/annex/sheet";
 import { gridCell } from "../../../src/core/annex/grid";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
 import { renderWorkbook, WorkbookDescriptionError } from "../../../src/hosts/xlsx/render";
@@ -68,8 +68,8 @@ test("every described value, formula, cached result and number format reads back
         if (!cell) return;
         const got = gridCell(read, r + 1, c + 1);
         const where = `${sheet.name}!${columnLetter(c + 1)}${r + 1}`;
-        const expected = cell.formula !== undefined ? (cell.result === "" ? null : (cell.result ?? null)) : (cell.value ?? null);
-        expect({ where, value: got.value, formula: got.formula }).toEqual({ where, value: expected, formula: cell.formula });
+        const expected = hasFormula(cell) ? (cell.result === "" ? null : (cell.result ?? null)) : (cell.value ?? null);
+        expect({ where, value: got.value, formula: got.formula }).toEqual({ where, value: expected, formula: cellFormula(cell, r + 1) });
         const numFmt = cell.style === undefined ? undefined : description.styles[cell.style]?.numFmt;
         expect({ where, numFmt: got.numFmt }).toEqual({ where, numFmt });
       }),

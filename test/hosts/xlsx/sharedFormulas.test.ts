@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, cellRef, type Sheet, type Workbook } from "../../../src/core/annex";
+import { annexLayout, annexOptions, cellFormula, cellRef, type Sheet, type Workbook } from "../../../src/core/annex";
 import { createFileHost } from "../../../src/hosts/xlsx/fileHost";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
@@ -24,7 +24,7 @@ function sheetWith(patterns: (string | undefined)[]): Sheet {
     name: "S",
     visibility: "visible",
     columns: [{ width: 10 }],
-    rows: patterns.map((pattern, i) => ({ cells: [pattern === undefined ? { value: i } : { formula: pattern.replace("\u0001", String(i + 1)), pattern }] })),
+    rows: patterns.map((pattern, i) => ({ cells: [pattern === undefined ? { value: i } : { pattern }] })),
     merges: [],
     validations: [],
     conditionalFormats: [],
@@ -63,7 +63,12 @@ function sharedParts(xml: string) {
 function formulasOf(workbook: Workbook): Map<string, string> {
   const out = new Map<string, string>();
   for (const sheet of workbook.sheets) {
-    sheet.rows.forEach((row, r) => row.cells.forEach((cell, c) => cell?.formula !== undefined && out.set(`${sheet.name}!${cellRef(r + 1, c + 1)}`, cell.formula)));
+    sheet.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        const formula = cellFormula(cell, r + 1);
+        if (formula !== undefined) out.set(`${sheet.name}!${cellRef(r + 1, c + 1)}`, formula);
+      }),
+    );
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, gridCell, type AnnexEntry, type AnnexLayout, type GridSheet } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, gridCell, type AnnexEntry, type AnnexLayout, type GridSheet } from "../../../src/core/annex";
 import { assess, planRules, PLAUSIBILITY_MARK, readActualCell, SHEET_LABELS, type ActualCell, type Rule, type Status } from "../../../src/core/check";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
 import { readWorkbookGrid } from "../../../src/hosts/xlsx/read";
@@ -102,7 +102,7 @@ function annexOfCases(): Promise<Built> {
     const options = annexOptions();
     const entries = new Map<string, AnnexEntry>(CASES.map((c, i) => [`R${String(i + 1).padStart(4, "0")}`, { actual: c.actual, note: null }]));
     const layout = annexLayout({ plan, options, entries });
-    for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+    for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
     const path = join(workDir, "nhap-lieu.xlsx");
     writeFileSync(path, await renderWorkbook(layout.workbook));
     return { layout, rules: planRules(plan, options.against), path };
@@ -160,7 +160,7 @@ describe("what officers type, judged by the annex's own formulas (LibreOffice)",
       const plan = seedPlan("cau-ngang-2030");
       const options = annexOptions({ against: "2025" });
       const layout = annexLayout({ plan, options, entries: new Map([["CT04", { actual: { value: "27" }, note: null }]]) });
-      for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+      for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
       const path = join(workDir ?? mkdtempSync(join(tmpdir(), "phuluc-judgement-")), "cau-ngang.xlsx");
       writeFileSync(path, await renderWorkbook(layout.workbook));
       const [output] = await convert([path], "xlsx:Calc MS Excel 2007 XML");

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { annexLayout, annexOptions, gridCell, type AnnexEntry } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, gridCell, type AnnexEntry } from "../../../src/core/annex";
 import { assess, JUDGEMENT_WORDS, planRules, PLAUSIBILITY_MARK, readActualCell, SHEET_LABELS, type ActualCell, type Rule } from "../../../src/core/check";
 import { formatNumber } from "../../../src/core/vn";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
@@ -143,7 +143,7 @@ withLibreOffice(
     const code = (i: number) => `R${String(i + 1).padStart(4, "0")}`;
     const entries = new Map<string, AnnexEntry>(cases.map((c, i) => [code(i), { actual: c.actual, note: null }]));
     const layout = annexLayout({ plan, options, entries });
-    for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "CHƯA TÍNH";
+    for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "CHƯA TÍNH";
     workDir = mkdtempSync(join(tmpdir(), "phuluc-property-"));
     const path = join(workDir, "ngau-nhien.xlsx");
     writeFileSync(path, await renderWorkbook(layout.workbook));

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { annexLayout, annexOptions, type AnnexEntry } from "../../../src/core/annex";
+import { annexLayout, annexOptions, hasFormula, type AnnexEntry } from "../../../src/core/annex";
 import { renderWorkbook } from "../../../src/hosts/xlsx/render";
 import { pdfInfo, pdfPageText, toPdf } from "../../support/libreoffice";
 import { planOfRows } from "../../support/rowsPlan";
@@ -29,7 +29,7 @@ test(
       ]);
       const layout = annexLayout({ plan, options: annexOptions(), entries });
       // LibreOffice computes the % itself.
-      for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (cell?.formula !== undefined) cell.result = "";
+      for (const sheet of layout.workbook.sheets) for (const row of sheet.rows) for (const cell of row.cells) if (hasFormula(cell)) cell.result = "";
       const path = join(dir, "so-viet.xlsx");
       writeFileSync(path, await renderWorkbook(layout.workbook));
       const pdf = await toPdf(path);
