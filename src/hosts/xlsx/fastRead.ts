@@ -10,6 +10,7 @@ import { SaxesParser } from "saxes";
 import type { GridCell, GridSheet, GridValue, GridWorkbook, SheetVisibility } from "../../core/annex/grid";
 import { asUint8Array } from "./bytes";
 import { fileKind, NotXlsxError } from "./fileKind";
+import { scanSharedStrings } from "./sharedStringsScan";
 import { scanSheetData, sheetDataSpan } from "./sheetDataScan";
 import { NotPlainXml, scanXml, type XmlTag } from "./xmlScan";
 import { DEFAULT_LIMITS, readParts, type PartLimits, type RawInflate } from "./parts";
@@ -150,7 +151,13 @@ function partPath(target: string): string {
 /** Text of <si> items: plain or rich runs; phonetic runs (<rPh>) left out, as Excel shows them. */
 function sharedStrings(xml: Uint8Array | undefined): string[] {
   if (xml === undefined) return [];
-  return parsed(xml, (parse) => {
+  const text = strFromU8(xml);
+  try {
+    return scanSharedStrings(text).map(unescapeOoxml);
+  } catch (error) {
+    if (!(error instanceof NotPlainXml)) throw error;
+  }
+  return parsed(text, (parse) => {
     const out: string[] = [];
     let current: string[] | null = null;
     let inText = false;
