@@ -6,7 +6,7 @@ import { PREFIXES } from "./qualifiers";
 import { folded, isSeparator, multiplier, numberWord, SEPARATORS, type Context } from "./reading";
 import { referenceLength } from "./references";
 import type { Token } from "./tokens";
-import { asPrinted, matchesAt, matchUnitAlias } from "./units";
+import { asPrinted, countsWholeThings, matchesAt, matchUnitAlias } from "./units";
 
 const SUFFIXES = COMPARISON_SUFFIXES.map((s) => ({ tokens: folded(s.words), op: s.op }));
 const BREAKDOWNS = BREAKDOWN_WORDS.map(folded);
@@ -106,10 +106,10 @@ interface NumberAt {
   warnings: string[];
 }
 
-function numberAt(ctx: Context, i: number): NumberAt | null {
+function numberAt(ctx: Context, i: number, wholeCount = false): NumberAt | null {
   const token = ctx.tokens[i];
   if (token === undefined) return null;
-  if (token.kind === "num") return readNumber(token.orig);
+  if (token.kind === "num") return readNumber(token.orig, { wholeCount });
   const word = numberWord(token);
   return word === undefined ? null : { value: word, warnings: [] };
 }
@@ -187,27 +187,28 @@ function readFigure(ctx: Context, i: number): Figure | null {
     ctx.unreadable.push(token.orig);
     return null;
   }
-  const warnings = [...first.warnings];
+  let j = i + 1;
+  const ofAt = tokens[j]?.text === "/" && tokens[j + 1]?.kind === "num" && numberAt(ctx, j + 1) !== null ? j + 1 : null;
+  if (ofAt !== null) j += 2;
+  const unit = unitAfter(ctx, j);
+  // How "1,500" reads depends on what it counts: read again once the unit is known.
+  const whole = countsWhole(ctx, unit);
+  const read = whole ? (numberAt(ctx, i, true) ?? first) : first;
+
+  const warnings = [...read.warnings];
   let start = i;
-  let value = first.value;
+  let value = read.value;
   const sign = tokens[i - 1];
   if (sign !== undefined && (sign.text === "-" || sign.text === "−") && !token.spaced && tokens[i - 2]?.kind !== "num") {
     value = -value;
     start = i - 1;
   }
-
-  let j = i + 1;
   let of: number | undefined;
-  if (tokens[j]?.text === "/" && tokens[j + 1]?.kind === "num") {
-    const whole = numberAt(ctx, j + 1);
-    if (whole !== null) {
-      of = whole.value;
-      warnings.push(...whole.warnings);
-      j += 2;
-    }
+  const total = ofAt === null ? null : numberAt(ctx, ofAt, whole);
+  if (total !== null) {
+    of = total.value;
+    warnings.push(...total.warnings);
   }
-
-  const unit = unitAfter(ctx, j);
   if (unit.assumed !== undefined) warnings.push(unit.assumed);
   j = unit.next;
   let figure: Figure = {
@@ -225,9 +226,17 @@ function readFigure(ctx: Context, i: number): Figure | null {
 
   const separator = tokens[j];
   if (of === undefined && isSeparator(separator) && (tokens[j + 1]?.kind === "num" || numberWord(tokens[j + 1]) !== undefined)) {
-    const second = numberAt(ctx, j + 1);
-    if (second !== null) {
+    const printedSecond = numberAt(ctx, j + 1);
+    if (printedSecond !== null) {
       const secondUnit = unitAfter(ctx, j + 2);
+      const wholeRange = countsWhole(ctx, secondUnit) && (unit.unit === null || whole);
+      const second = (wholeRange ? numberAt(ctx, j + 1, true) : null) ?? printedSecond;
+      // "1,500 - 2,000 cây": the first end counts what the second counts.
+      const firstRead = wholeRange && !whole ? (numberAt(ctx, i, true) ?? read) : read;
+      if (firstRead !== read) {
+        warnings.splice(0, read.warnings.length, ...firstRead.warnings);
+        value = value < 0 ? -firstRead.value : firstRead.value;
+      }
       if (secondUnit.assumed !== undefined) warnings.push(secondUnit.assumed);
       // "3 - 4 nghìn tỷ đồng": a bare first end takes the multipliers of the second.
       const firstFactor = unit.multiplied || unit.unit !== null ? unit.factor : secondUnit.factor;
@@ -265,6 +274,13 @@ function readFigure(ctx: Context, i: number): Figure | null {
   figure.end = j;
   figure.text = ctx.normalized.slice(tokens[start]?.start ?? 0, tokens[j - 1]?.end ?? 0);
   return figure;
+}
+
+/** Whether the figure before this unit counts whole things, with no multiplier printed or implied by the unit column. */
+function countsWhole(ctx: Context, unit: UnitAt): boolean {
+  if (unit.factor !== 1) return false;
+  if (!unit.usesFallback) return countsWholeThings(unit.unit);
+  return ctx.fallback !== null && ctx.fallback.factor === 1 && countsWholeThings(ctx.fallback.unit);
 }
 
 function scaled(value: number, factor: number): number {

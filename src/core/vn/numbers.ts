@@ -28,13 +28,22 @@ function reading(value: number, warnings: string[] = []): NumberReading | null {
   return Number.isFinite(value) ? { value, warnings } : null;
 }
 
+export interface NumberReadingOptions {
+  /**
+   * The figure counts whole things without a multiplier ("1,500 cây", "2,250 người"; units.ts
+   * countsWholeThings): no count has a fraction, so a comma before exactly three digits can only
+   * group thousands the foreign way, and is read so (with a note saying how to write it).
+   */
+  wholeCount?: boolean;
+}
+
 /**
  * Reads one number written the Vietnamese way: "14.780" = 14780, "41,7" =
  * 41.7, "654,247" = 654.247, "1.900" = 1900, "01" = 1. A dot followed by one
  * or two digits ("0.2") or English-style separators ("1,234.5") are read
  * with a warning, never silently. Null when the text is not one number.
  */
-export function readNumber(text: string): NumberReading | null {
+export function readNumber(text: string, options: NumberReadingOptions = {}): NumberReading | null {
   let body = text.trim();
   const negative = body.startsWith("-") || body.startsWith("−");
   if (SIGN.test(body)) body = body.slice(1);
@@ -50,9 +59,11 @@ export function readNumber(text: string): NumberReading | null {
   if (VIETNAMESE_DECIMAL.test(body)) {
     const [integer = "", fraction = ""] = body.split(",");
     const value = toNumber(integer, fraction, negative);
+    const thousands = COMMA_GROUPED.test(body) && !integer.startsWith("0") ? toNumber(`${integer}${fraction}`, "", negative) : null;
+    // "1,500 cây": a count has no fraction, so the comma can only group thousands.
+    if (thousands !== null && options.wholeCount === true) return reading(thousands, [MESSAGES.foreignSeparators(text.trim(), formatNumber(thousands))]);
     // "25,000", "1,500": a Vietnamese decimal never ends in a zero it does not need, an English thousands group does.
-    if (COMMA_GROUPED.test(body) && fraction.endsWith("0") && !integer.startsWith("0")) {
-      const thousands = toNumber(`${integer}${fraction}`, "", negative);
+    if (thousands !== null && fraction.endsWith("0")) {
       return reading(value, [MESSAGES.commaThousands(text.trim(), formatNumber(value), formatNumber(thousands))]);
     }
     return reading(value);

@@ -79,6 +79,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: "bác sĩ", kind: "count", aliases: ["bác sĩ", "bác sỹ"] },
   { unit: "giường bệnh", kind: "count", aliases: ["giường bệnh", "giường"] },
   { unit: "lượt", kind: "count", aliases: ["lượt", "lượt người"] },
+  { unit: "cây", kind: "count", aliases: ["cây"] },
   { unit: "lần", kind: "other", aliases: ["lần"] },
   { unit: "điểm", kind: "other", aliases: ["điểm"] },
   { unit: "tuổi", kind: "other", aliases: ["tuổi"] },
@@ -235,6 +236,15 @@ export function unitKind(unit: string | null): UnitKind | null {
     kindsOfMultiplied.set(unit, kind);
   }
   return kind;
+}
+
+/**
+ * Whether a figure in this unit counts whole things (trees, people, households, communes, schools):
+ * none can be a fraction, which tells how "1,500" is read (numbers.ts). A unit printed with a
+ * multiplier ("nghìn người") counts thousands, which can be fractional; so can rates and measures.
+ */
+export function countsWholeThings(unit: string | null): boolean {
+  return unit !== null && UNIT_BY_NAME.get(unit)?.kind === "count";
 }
 
 /**

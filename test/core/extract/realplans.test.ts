@@ -100,10 +100,13 @@ describe("how the targets of real plans read", () => {
     expect(reading(name, indicator)).toMatchObject(expected);
   });
 
-  it("says when a comma may group thousands the foreign way, instead of reading 25,000 as 25 silently", () => {
+  it("says when a comma may group thousands the foreign way, instead of reading 25,000 as 25 silently; a count of trees has no fraction", () => {
     const draft = asText("ctr-dac-khu-2026");
     expect(find(draft, "Tổng vốn đầu tư phát triển toàn xã hội").warnings.join(" ")).toContain("có thể là 25 (dấu phẩy thập phân) hoặc 25.000");
-    expect(find(asText("kh-phuong-2026-pdf"), "Trồng mới cây xanh bóng mát trên các tuyến phố").warnings.join(" ")).toContain("hoặc 1.500");
+    const trees = find(asText("kh-phuong-2026-pdf"), "Trồng mới cây xanh bóng mát trên các tuyến phố");
+    expect(reading("kh-phuong-2026-pdf", "Trồng mới cây xanh bóng mát trên các tuyến phố")).toMatchObject({ op: "=", value: 1500, unit: "cây" });
+    expect(trees.warnings.join(" ")).toContain('Số "1,500" dùng dấu phân cách kiểu nước ngoài (dấu phẩy nhóm hàng nghìn); đã đọc là 1.500.');
+    expect(trees.warnings.join(" ")).not.toContain("có thể là 1,5");
   });
 });
 

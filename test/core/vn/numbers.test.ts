@@ -41,6 +41,27 @@ describe("readNumber", () => {
     expect(reading?.warnings[0]).toContain(warning);
   });
 
+  test.each([
+    ["1,500", 1500],
+    ["1,250", 1250],
+    ["12,000", 12000],
+    ["1,234,567", 1234567],
+  ])("%s counting whole things reads as %d: no count has a fraction, the comma groups thousands (said so)", (text, value) => {
+    const reading = readNumber(text, { wholeCount: true });
+    expect(reading?.value).toBe(value);
+    expect(reading?.warnings.join(" ")).toContain("kiểu nước ngoài");
+    expect(reading?.warnings.join(" ")).not.toContain("có thể là");
+  });
+
+  test.each([
+    ["1,5", 1.5],
+    ["12,25", 12.25],
+    ["0,500", 0.5],
+    ["1.500", 1500],
+  ])("%s counting whole things: not three digits after the comma (or Vietnamese already), read as written", (text, value) => {
+    expect(readNumber(text, { wholeCount: true })?.value).toBe(value);
+  });
+
   test.each(["", "abc", "1.2.3", "1,2,3", "12,", ",5", "1.23.456", "5%", "1 000"])("%j is not one number", (text) => {
     expect(readNumber(text)).toBeNull();
   });

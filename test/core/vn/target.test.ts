@@ -126,6 +126,18 @@ const CASES: [string, string | null, Expected][] = [
   ["tren 72%", null, { op: ">", value: 72, unit: "%", change: null }],
   ["Hoàn thành trước ngày 05/11/2024", null, { op: "text", unit: null, change: null, warnings: 1 }],
   ["Theo Nghị định số 07/2021/NĐ-CP", null, { op: "text", unit: null, change: null, warnings: 1 }],
+  // A count has no fraction: a comma before three digits groups thousands (with a note on how to write it)...
+  ["1,500 cây", null, { op: "=", value: 1500, unit: "cây", change: null, warnings: 1 }],
+  ["trồng mới 2,250 cây xanh", null, { op: "=", value: 2250, unit: "cây", change: null, warnings: 1 }],
+  ["có thêm 1,200 lao động", null, { op: "=", value: 1200, unit: "lao động", change: "increase", warnings: 1 }],
+  ["1,500", "người", { op: "=", value: 1500, unit: "người", change: null, warnings: 1 }],
+  ["từ 1,500 - 2,000 hộ", null, { op: "between", min: 1500, max: 2000, unit: "hộ", change: null, warnings: 2 }],
+  ["12/15 xã", null, { op: "=", value: 12, of: 15, unit: "xã", change: null }],
+  ["ít nhất 1,5 con", null, { op: ">=", value: 1.5, unit: "con", change: null }],
+  // ...while an amount, a measure or a count of thousands may have a fraction: still said to be ambiguous.
+  ["1,500 tấn", null, { op: "=", value: 1.5, unit: "tấn", change: null, warnings: 1 }],
+  ["25,000 tỷ đồng", null, { op: "=", value: 25, unit: "tỷ đồng", change: null, warnings: 1 }],
+  ["1,500 nghìn người", null, { op: "=", value: 1500, unit: "người", change: null, warnings: 1 }],
 ];
 
 describe("parseTarget", () => {
