@@ -118,11 +118,22 @@ export const DIRECTION_KEYWORDS: readonly DirectionKeyword[] = [
 // Names are matched with abbreviations expanded, so the keywords are too ("cơ cấu GRDP").
 const FOLDED_KEYWORDS = DIRECTION_KEYWORDS.map((k) => ({ ...k, folded: foldVietnamese(expandAbbreviations(k.words)) }));
 
+/**
+ * By name: a plan's few hundred indicator names are judged again for every rule built from them
+ * (thousands of communes' plans in a consolidation). The keywords are fixed, so a name's keyword
+ * never changes; bounded, since callers may pass anything.
+ */
+const keywordsByName = new Map<string, DirectionKeyword | null>();
+
 /** The keyword of the name that decides, or null when the name says nothing. */
 export function directionFromName(name: string): DirectionKeyword | null {
+  const known = keywordsByName.get(name);
+  if (known !== undefined) return known;
   const folded = foldVietnamese(expandAbbreviations(name));
-  if (REDUCTION_WORD.test(folded)) return REDUCTION;
-  return FOLDED_KEYWORDS.find((k) => containsWords(folded, k.folded)) ?? null;
+  const keyword = REDUCTION_WORD.test(folded) ? REDUCTION : (FOLDED_KEYWORDS.find((k) => containsWords(folded, k.folded)) ?? null);
+  if (keywordsByName.size >= 5000) keywordsByName.clear();
+  keywordsByName.set(name, keyword);
+  return keyword;
 }
 
 const nameReason = (keyword: DirectionKeyword): string => keyword.reason ?? `tên chỉ tiêu có cụm từ "${keyword.words}"`;

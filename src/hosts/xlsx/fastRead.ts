@@ -287,11 +287,17 @@ function worksheet(name: string, visibility: SheetVisibility, xml: string, formu
       scanSheetData(xml, span.start, span.end, formulas, (scanned) => {
         (rows[scanned.row - 1] ??= [])[scanned.column - 1] = gridCell(scanned.type, scanned.value, scanned.style, scanned.formula, strings, formats, date1904);
       });
-      const skeleton = xml.slice(0, span.start) + xml.slice(span.end);
-      // The rest must be plain too (no comment or CDATA that could have held the sheetData found).
-      scanXml(skeleton, {});
-      const rest = generalWorksheet(name, visibility, skeleton, strings, formats, date1904);
-      return { ...rest, rows: dense(rows) };
+      // The rest must be plain too (no comment or CDATA that could have held the sheetData found), and
+      // is read once for its merges; a cell or row outside the sheetData leaves the sheet to the general reader.
+      const merges: string[] = [];
+      scanXml(xml.slice(0, span.start) + xml.slice(span.end), {
+        open: (tag) => {
+          const local = localName(tag.name);
+          if (local === "row" || local === "c") throw new NotPlainXml("cell outside the sheetData");
+          if (local === "mergeCell" && tag.attributes.ref) merges.push(tag.attributes.ref);
+        },
+      });
+      return { name, visibility, rows: dense(rows), merges };
     } catch (error) {
       if (!(error instanceof NotPlainXml)) throw error;
     }
@@ -310,10 +316,14 @@ function gridCell(type: string, value: string | null, style: number, formula: st
 
 /** Dense rows, as the ExcelJS reader gives them: holes are empty cells. */
 function dense(rows: GridCell[][]): GridCell[][] {
-  return Array.from({ length: rows.length }, (_, r) => {
+  const out: GridCell[][] = new Array<GridCell[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    return Array.from({ length: row.length }, (_, c) => row[c] ?? { value: null });
-  });
+    const cells: GridCell[] = new Array<GridCell>(row.length);
+    for (let c = 0; c < row.length; c++) cells[c] = row[c] ?? { value: null };
+    out[r] = cells;
+  }
+  return out;
 }
 
 function generalWorksheet(name: string, visibility: SheetVisibility, xml: string, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {

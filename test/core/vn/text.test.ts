@@ -5,6 +5,16 @@ describe("text folding", () => {
     expect(foldWhitespace("  a\t b\n\u00a0c  ")).toBe("a b c");
   });
 
+  test("foldWhitespace gives what folding every \\s run gives, on text already folded or not", () => {
+    const pieces = ["Tỷ lệ", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "\u0085", "\x01", "x", "Đ", "%", "", "\u1680", "\u202f", "\u205f", "\u2028"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + (i % 7) }, () => pieces[next()]).join("");
+      expect(foldWhitespace(text)).toBe(text.replace(/\s+/gu, " ").trim());
+    }
+  });
+
   test.each([
     ["Tỷ lệ hộ nghèo", "ty le ho ngheo"],
     ["ĐẢNG VIÊN", "dang vien"],
