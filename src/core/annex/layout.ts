@@ -4,6 +4,7 @@ import {
   lastYearPercentFormula,
   percentOfLastYear,
   figurePart,
+  formulaKey,
   judgementKey,
   parentsOf,
   PLAUSIBILITY_MARK,
@@ -101,9 +102,10 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   const placed = placedIndicators(plan);
   const patterns = formulaPatterns();
   const rowOf = new Map<string, number>();
-  const validations: DataValidation[] = [];
-  // Column by column, so consecutive rows of one column merge into one rule (mergeValidations).
-  const lastYearValidations: DataValidation[] = [];
+  const issued = options.copy === "issued";
+  // The issued copy keeps the checks on typed figures but says nothing while one types.
+  const validations = validationRuns(issued);
+  const lastYearValidations = validationRuns(issued);
   let rowIndex = firstDataRow;
   let lastSection = -1;
   const sectionRows = new Set<number>();
@@ -117,14 +119,12 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against, margin: plan.exceedMargin });
     writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put, patterns);
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
-    validations.push(validationFor(rule, cellRef(rowIndex, columns.actual)));
+    validations.add(rowIndex, validationFor(rule));
     rowOf.set(item.indicator.code, rowIndex);
-    if (columns.lastYear !== null) lastYearValidations.push(lastYearValidation(rule, cellRef(rowIndex, columns.lastYear.input)));
+    if (columns.lastYear !== null) lastYearValidations.add(rowIndex, lastYearValidation(rule));
     rowIndex++;
   }
-  validations.push(...lastYearValidations);
   const lastDataRow = rowIndex - 1;
-  const issued = options.copy === "issued";
 
   const sheet: Sheet = {
     name: sheetName,
@@ -133,9 +133,8 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
     rows: Array.from({ length: rows.length }, (_, i) => rows[i] ?? { cells: [] }),
     merges,
     frozen: { rows: headerRows.to, columns: columns.name },
-    // The issued copy keeps the checks on typed figures but says nothing while one types.
-    // A prompt-only validation ("any") has nothing left without its prompt.
-    validations: mergeValidations(issued ? validations.flatMap((v) => (v.type === "any" ? [] : [(({ prompt: _prompt, ...rest }) => rest)(v)])) : validations),
+    // Column by column: the actuals, then the cùng kỳ figures.
+    validations: [...validations.of(columns.actual), ...(columns.lastYear === null ? [] : lastYearValidations.of(columns.lastYear.input))],
     // The issued copy keeps no marks; a questioned figure is the working copy's business.
     conditionalFormats: issued ? [] : statusFormats(columns, firstDataRow, lastDataRow),
     page: landscapePage(headerRows, { fitToWidth: 1, horizontalCentered: true }),
@@ -374,10 +373,7 @@ function formulaPatterns(): FormulaPatterns {
     return text;
   };
   return (rule, cells, at) => {
-    // JSON writes Infinity and NaN as null: the figures that may be null are keyed by their own text too
-    // (a rule with a figure that is not finite is refused by rowFormulas, never cached).
-    const planned = rule.kind === "numeric" ? `${rule.planned}\u0002${rule.plausibility.planned}` : "";
-    const key = `${cells}\u0002${planned}\u0002${JSON.stringify(rule)}`;
+    const key = `${cells}\u0002${formulaKey(rule)}`;
     let formulas = byRule.get(key);
     if (formulas === undefined) {
       const built = rowFormulas(rule, at);
@@ -439,69 +435,87 @@ function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCel
 
 const valueOf = (read: ReturnType<typeof readEntryText>): CellValue => ("value" in read ? read.value : "#");
 
-/**
- * The same few messages for every row (the row itself shows unit and target), so consecutive rows
- * share one rule: a 2,000-indicator annex then needs tens of rules, not thousands.
- */
+/** A validation without its cells: what a run of rows shares. */
+type ValidationRule = DataValidation extends infer V ? (V extends DataValidation ? Omit<V, "range"> : never) : never;
+
 /** The guidance the working copy once printed under the table; now it shows only while typing. */
 const AUTOMATIC = `Cột "${HEADER.percent}" và "${HEADER.status}" tự tính: Vượt, Đạt hoặc Không đạt.`;
 
-function validationFor(rule: Rule, ref: string): DataValidation {
-  if (rule.kind === "manual") {
-    return {
-      range: ref,
-      type: "list",
-      values: JUDGEMENT_LIST,
-      prompt: { title: "Đánh giá thủ công", message: "Chọn Đạt, Không đạt hoặc Hoàn thành." },
-      error: { title: "Chọn trong danh sách", message: "Chỉ tiêu này được đánh giá thủ công: chọn Đạt, Không đạt hoặc Hoàn thành." },
-    };
+/**
+ * The same few messages for every row (the row itself shows unit and target), so consecutive rows
+ * share one rule: a 2,000-indicator annex then needs tens of rules, not thousands. Each rule is one
+ * object, so rows are compared by identity.
+ */
+const MANUAL_VALIDATION: ValidationRule = {
+  type: "list",
+  values: JUDGEMENT_LIST,
+  prompt: { title: "Đánh giá thủ công", message: "Chọn Đạt, Không đạt hoặc Hoàn thành." },
+  error: { title: "Chọn trong danh sách", message: "Chỉ tiêu này được đánh giá thủ công: chọn Đạt, Không đạt hoặc Hoàn thành." },
+};
+const PROMPTS = new Map<string, ValidationRule>();
+
+/** A rule that refuses nothing and says what is expected while one types, one object per message. */
+function prompt(title: string, message: string): ValidationRule {
+  const key = `${title}\u0002${message}`;
+  let rule = PROMPTS.get(key);
+  if (rule === undefined) {
+    rule = { type: "any", prompt: { title, message } };
+    PROMPTS.set(key, rule);
   }
+  return rule;
+}
+
+function validationFor(rule: Rule): ValidationRule {
+  if (rule.kind === "manual") return MANUAL_VALIDATION;
   // No rule that refuses: "8,7" typed where Windows expects "8.7" is text, and is read (check/entry.ts).
   if (unitKind(rule.target.unit) === "rank" && rule.target.of !== undefined) {
-    return { range: ref, type: "any", prompt: { title: "Thứ hạng", message: `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of} (ví dụ 4 hoặc 4/${rule.target.of}).` } };
+    return prompt("Thứ hạng", `Nhập thứ hạng đạt được, từ 1 đến ${rule.target.of} (ví dụ 4 hoặc 4/${rule.target.of}).`);
   }
   const change = rule.target.change === "decrease" ? "mức giảm" : rule.target.change === "increase" ? "mức tăng" : null;
   const entered = change
     ? `Nhập ${change} đạt được so với kỳ trước, theo đơn vị ở cột Đơn vị tính (ví dụ 6).`
     : "Nhập số đạt được, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5 hoặc 1.234,5).";
-  const message = `${entered} ${AUTOMATIC}`;
-  return { range: ref, type: "any", prompt: { title: "Số liệu thực hiện", message } };
+  return prompt("Số liệu thực hiện", `${entered} ${AUTOMATIC}`);
 }
 
 /** The cùng kỳ cell says what it wants while one types; nothing refuses ("8,7" stays text and is read). */
-function lastYearValidation(rule: Rule, ref: string): DataValidation {
+function lastYearValidation(rule: Rule): ValidationRule {
   const message =
     rule.kind === "manual"
       ? "Chỉ tiêu đánh giá thủ công: ghi số liệu cùng kỳ nếu có, để tham khảo; không tính % so với cùng kỳ."
       : `Nhập số thực hiện cùng kỳ năm trước, theo đơn vị ở cột Đơn vị tính (ví dụ 97,5). Cột "${HEADER.lastYearPercent}" tự tính.`;
-  return { range: ref, type: "any", prompt: { title: "Cùng kỳ năm trước", message } };
+  return prompt("Cùng kỳ năm trước", message);
 }
 
-/** One rule per run of consecutive rows with the same validation, not one per cell. */
-function mergeValidations(validations: DataValidation[]): DataValidation[] {
-  const merged: DataValidation[] = [];
-  let lastKey = "";
-  for (const v of validations) {
-    const last = merged[merged.length - 1];
-    const [column, row] = splitRef(v.range);
-    const key = JSON.stringify({ ...v, range: "" });
-    if (last) {
-      const [lastStart, lastEnd = lastStart] = last.range.split(":") as [string, string?];
-      const [lastColumn, lastRow] = splitRef(lastEnd);
-      if (key === lastKey && lastColumn === column && lastRow + 1 === row) {
-        last.range = `${lastStart}:${v.range}`;
-        continue;
-      }
+/**
+ * One column's validations, one per run of consecutive rows with the same rule, not one per cell.
+ * The issued copy keeps the rules that refuse, without their prompts; a prompt-only rule ("any") has
+ * nothing left there.
+ */
+function validationRuns(issued: boolean) {
+  const runs: { rule: ValidationRule; from: number; to: number }[] = [];
+  const asIssued = new Map<ValidationRule, ValidationRule | null>();
+  const shown = (rule: ValidationRule): ValidationRule | null => {
+    if (!issued) return rule;
+    let found = asIssued.get(rule);
+    if (found === undefined) {
+      found = rule.type === "any" ? null : (({ prompt: _prompt, ...rest }) => rest)(rule);
+      asIssued.set(rule, found);
     }
-    merged.push({ ...v });
-    lastKey = key;
-  }
-  return merged;
-}
-
-function splitRef(ref: string): [string, number] {
-  const match = /^([A-Z]+)(\d+)$/.exec(ref);
-  return match ? [match[1] as string, Number(match[2])] : ["", 0];
+    return found;
+  };
+  return {
+    add(row: number, given: ValidationRule): void {
+      const rule = shown(given);
+      if (rule === null) return;
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.rule === rule && last.to + 1 === row) last.to = row;
+      else runs.push({ rule, from: row, to: row });
+    },
+    of(column: number): DataValidation[] {
+      return runs.map(({ rule, from, to }) => ({ range: from === to ? cellRef(from, column) : rangeRef(from, column, to, column), ...rule }) as DataValidation);
+    },
+  };
 }
 
 /** What a questioned verdict shows after its word ("Đạt - Kiểm tra lại số liệu"), by number format. */

@@ -1,6 +1,6 @@
 import { EXCEL_LIMITS } from "./excelLimits";
 import { COLUMN_PADDING_PIXELS, MM_PER_PIXEL, PAGE_SAFETY, POINTS_PER_MM, PRINT_PIXELS_PER_CHARACTER } from "./styles";
-import { cellText, fitRowHeights, measureCell, measuredHeight, type MeasuredText } from "./rowHeights";
+import { cellText, fitRowHeights, measureCell, measuredHeight, measureRows, mergeSpans, pointsNeeded, type MeasuredRow, type MeasuredText } from "./rowHeights";
 import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
@@ -58,9 +58,10 @@ export interface PrintFit {
 export function fitForPrint(input: PrintFitInput): PrintFit {
   const { sheet, styles } = input;
   let best: PrintFit | null = null;
-  // Heights depend on the width only, not the scale: measured once for every scale tried.
-  const heights = heightTable(input);
-  const heightsOf = rowHeightsAt(input);
+  // Heights depend on the width only, not the scale: every row measured once, for every scale tried and the heights set.
+  const measured = measureRows(sheet, styles);
+  const heights = heightTable(input, measured);
+  const heightsOf = rowHeightsAt(input, measured);
   const least = new Map(input.flexible.map((c) => [c, Math.max(minimumWidth(input, c, heights.rows), input.minimums?.get(c) ?? 0)]));
   for (const scale of SCALES) {
     const widths = balancedWidths(input, budgetAt(scale, sheet, input.flexible), heights, least);
@@ -70,7 +71,7 @@ export function fitForPrint(input: PrintFitInput): PrintFit {
   const fit = best as PrintFit;
   sheet.columns = sheet.columns.map((column, i) => ({ ...column, width: fit.widths[i] ?? column.width }));
   for (const row of sheet.rows) delete row.height;
-  fitRowHeights(sheet, styles);
+  fitRowHeights(sheet, styles, measured);
   sheet.rowBreaks = fit.breaks;
   if (sheet.page) {
     delete sheet.page.fitToWidth;
@@ -91,43 +92,22 @@ function budgetAt(scale: number, sheet: Sheet, flexible: readonly number[]): num
  * Every row's height at given widths, as fitRowHeights would set it (undefined: the default),
  * from texts measured once: the scales tried differ only in widths.
  */
-function rowHeightsAt(input: PrintFitInput): (widths: readonly number[]) => (number | undefined)[] {
-  const { sheet, styles } = input;
+function rowHeightsAt(input: PrintFitInput, measured: readonly MeasuredRow[]): (widths: readonly number[]) => (number | undefined)[] {
+  const { sheet } = input;
   const spans = mergeSpans(sheet);
-  const measured = sheet.rows.map((row) => (row.height !== undefined ? null : row.cells.map((cell) => measureCell(cell, styles))));
   return (widths) =>
     sheet.rows.map((row, r) => {
-      const cells = measured[r];
-      if (cells === null || cells === undefined) return row.height;
-      let points = 0;
-      cells.forEach((text, c) => {
-        // Hidden columns (codes, the reading helpers) hold text that never prints.
-        if (text === null || sheet.columns[c]?.hidden === true) return;
-        const span = spans.get(`${r + 1}:${c + 1}`);
-        let width = widths[c] ?? 10;
-        if (span !== undefined) for (let k = c + 1; k < span; k++) width += widths[k] ?? 0;
-        points = Math.max(points, measuredHeight(text, width));
-      });
+      if (row.height !== undefined) return row.height;
+      const points = pointsNeeded(measured[r] ?? [], widths, spans.get(r + 1));
       return points > 0 ? Math.ceil(points) : undefined;
     });
 }
 
-/** "row:column" of a merge's first cell -> its last column. */
-function mergeSpans(sheet: Sheet): Map<string, number> {
-  const spans = new Map<string, number>();
-  for (const merge of sheet.merges) {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
-    if (!match || match[1] === match[3]) continue;
-    spans.set(`${match[2]}:${letterNumber(match[1] ?? "")}`, letterNumber(match[3] ?? ""));
-  }
-  return spans;
-}
-
 type HeightTable = { rows: number[]; at: (column: number, width: number) => Float64Array };
 
-/** Each sampled cell measured once; its height at a width computed once and kept. */
-function heightTable(input: PrintFitInput): HeightTable {
-  const { sheet, styles } = input;
+/** Each sampled cell's height at a width computed once and kept. */
+function heightTable(input: PrintFitInput, measuredRows: readonly MeasuredRow[]): HeightTable {
+  const { sheet } = input;
   const rows = sampleRows(input.table);
   const spanning = mergedAnchors(sheet);
   const measured = new Map<number, (MeasuredText | null)[]>();
@@ -138,7 +118,7 @@ function heightTable(input: PrintFitInput): HeightTable {
     if (found === undefined) {
       let texts = measured.get(column);
       if (texts === undefined) {
-        texts = rows.map((r) => (spanning.has(`${r}:${column}`) ? null : measureCell(sheet.rows[r - 1]?.cells[column - 1], styles)));
+        texts = rows.map((r) => (spanning.has(`${r}:${column}`) ? null : (measuredRows[r - 1]?.[column - 1] ?? null)));
         measured.set(column, texts);
       }
       found = Float64Array.from(texts, (t) => measuredHeight(t, width));

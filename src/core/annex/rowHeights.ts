@@ -1,5 +1,5 @@
 import { EXCEL_LIMITS } from "./excelLimits";
-import { columnLetter, type Cell, type Sheet, type Style } from "./sheet";
+import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
 /**
@@ -27,8 +27,34 @@ export interface MeasuredText {
 }
 
 export function measureText(text: string, size: number, bold: boolean, indent = 0): MeasuredText {
-  const measure = (word: string) => textWidthPoints(word, size, bold) * GENEROUS;
-  return { paragraphs: text.split("\n").map((p) => p.split(/\s+/).filter((w) => w !== "").map(measure)), space: measure(" "), size, indent };
+  const widths = wordWidths(size, bold);
+  const measure = (word: string) => {
+    let width = widths.get(word);
+    if (width === undefined) {
+      width = textWidthPoints(word, size, bold) * GENEROUS;
+      // Bounded: words repeat (syllables, units, agencies), a text's odd words do not pile up.
+      if (widths.size >= WORD_CACHE_SIZE) widths.clear();
+      widths.set(word, width);
+    }
+    return width;
+  };
+  const paragraphs = text.split("\n").map((p) => {
+    const words: number[] = [];
+    for (const word of p.split(/\s+/)) if (word !== "") words.push(measure(word));
+    return words;
+  });
+  return { paragraphs, space: measure(" "), size, indent };
+}
+
+/** Words measured once per font: a 100,000-row annex repeats a few thousand words. */
+const WORD_WIDTHS = new Map<string, Map<string, number>>();
+const WORD_CACHE_SIZE = 50_000;
+
+function wordWidths(size: number, bold: boolean): Map<string, number> {
+  const key = `${size}${bold ? "b" : ""}`;
+  let widths = WORD_WIDTHS.get(key);
+  if (widths === undefined) WORD_WIDTHS.set(key, (widths = new Map()));
+  return widths;
 }
 
 function lineCount(text: MeasuredText, available: number): number {
@@ -85,42 +111,97 @@ export function cellText(cell: Cell | null | undefined): string {
   return "";
 }
 
-export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>): void {
-  const mergedWidth = new Map<string, number>();
+/** A row's cells measured: null where a cell shows nothing, does not wrap or is hidden. */
+export type MeasuredRow = (MeasuredText | null)[];
+
+/**
+ * Every row measured once, for its height at any column widths: equal texts in equal styles (units,
+ * agencies, targets, verdicts repeat down an annex) are measured once. Hidden columns (codes, the
+ * reading helpers) hold text that never prints.
+ */
+export function measureRows(sheet: Sheet, styles: Record<string, Style>): MeasuredRow[] {
+  const known = new Map<string, Map<string, MeasuredText | null>>();
+  const measured = (cell: Cell | null | undefined): MeasuredText | null => {
+    if (cell === null || cell === undefined) return null;
+    const text = cellText(cell);
+    if (text === "") return null;
+    const style = cell.style ?? "";
+    let byText = known.get(style);
+    if (byText === undefined) known.set(style, (byText = new Map()));
+    let found = byText.get(text);
+    if (found === undefined) {
+      found = measureCell(cell, styles);
+      byText.set(text, found);
+    }
+    return found;
+  };
+  const hidden = sheet.columns.map((column) => column.hidden === true);
+  return sheet.rows.map((row) => row.cells.map((cell, c) => (hidden[c] === true ? null : measured(cell))));
+}
+
+/**
+ * The last column of each merge that spans several columns, by the row and column of its first
+ * cell: such a cell wraps in the width of all its columns.
+ */
+export function mergeSpans(sheet: Sheet): Map<number, Map<number, number>> {
+  const spans = new Map<number, Map<number, number>>();
   for (const merge of sheet.merges) {
     const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
-    if (!match) continue;
-    const [, from = "", top = "", to = ""] = match;
-    let width = 0;
-    for (let c = 1; c <= sheet.columns.length; c++) {
-      const letter = columnLetter(c);
-      if (letterIndex(letter) >= letterIndex(from) && letterIndex(letter) <= letterIndex(to)) width += sheet.columns[c - 1]?.width ?? 0;
-    }
-    mergedWidth.set(`${from}${top}`, width);
+    if (!match || match[1] === match[3]) continue;
+    const row = Number(match[2]);
+    let columns = spans.get(row);
+    if (columns === undefined) spans.set(row, (columns = new Map()));
+    columns.set(letterIndex(match[1] ?? ""), letterIndex(match[3] ?? ""));
   }
+  return spans;
+}
+
+/** Points a measured row needs at column widths (characters, by 0-based column), 0 when nothing wraps. */
+export function pointsNeeded(cells: readonly (MeasuredText | null)[], widths: readonly number[], spans: ReadonlyMap<number, number> | undefined): number {
+  let points = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const text = cells[c];
+    if (text === null || text === undefined) continue;
+    let width = widths[c] ?? 10;
+    const last = spans?.get(c + 1);
+    if (last !== undefined) for (let k = c + 1; k < last; k++) width += widths[k] ?? 0;
+    const needed = measuredHeight(text, width);
+    if (needed > points) points = needed;
+  }
+  return points;
+}
+
+/**
+ * Sets every row's height to what its wrapped text needs at the sheet's column widths (rows that
+ * have a height keep it, capped at Excel's limit). `measured` when the caller has measured already.
+ */
+export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>, measured: readonly MeasuredRow[] = measureRows(sheet, styles)): void {
+  const spans = mergeSpans(sheet);
+  const widths = sheet.columns.map((column) => column.width);
   sheet.rows.forEach((row, r) => {
     if (row.height !== undefined) {
       row.height = Math.min(row.height, EXCEL_LIMITS.rowHeight);
       return;
     }
-    let points = 0;
-    const tall: number[] = [];
-    row.cells.forEach((cell, c) => {
-      // Hidden columns (codes, the reading helpers) hold text that never prints.
-      if (sheet.columns[c]?.hidden === true) return;
-      const width = mergedWidth.get(`${columnLetter(c + 1)}${r + 1}`) ?? sheet.columns[c]?.width ?? 10;
-      const needed = cellHeight(cell, width, styles);
-      if (needed > EXCEL_LIMITS.rowHeight) tall.push(c);
-      points = Math.max(points, needed);
-    });
+    const cells = measured[r] ?? [];
+    const points = pointsNeeded(cells, widths, spans.get(r + 1));
     if (points > 0) row.height = Math.min(Math.ceil(points), EXCEL_LIMITS.rowHeight);
-    for (const c of tall) {
+    if (points <= EXCEL_LIMITS.rowHeight) return;
+    // A text taller than Excel draws a row is kept whole in the cell's note, so it can still be read.
+    const rowSpans = spans.get(r + 1);
+    cells.forEach((text, c) => {
+      if (text === null) return;
+      let width = widths[c] ?? 10;
+      const last = rowSpans?.get(c + 1);
+      if (last !== undefined) for (let k = c + 1; k < last; k++) width += widths[k] ?? 0;
       const cell = row.cells[c];
-      if (cell && typeof cell.value === "string" && cell.note === undefined) cell.note = cell.value;
-    }
+      if (measuredHeight(text, width) > EXCEL_LIMITS.rowHeight && cell && typeof cell.value === "string" && cell.note === undefined) cell.note = cell.value;
+    });
   });
 }
 
 function letterIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
 }

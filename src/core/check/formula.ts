@@ -183,6 +183,39 @@ export function lastYearPercentFormula(value: string, lastYearValue: string): st
   return `IF(AND(ISNUMBER(${value}),ISNUMBER(${lastYearValue})),IF(${lastYearValue}=0,"",${value}/${lastYearValue}*100),"")`;
 }
 
+/**
+ * Everything `rowFormulas` reads of a rule, as a key: rules with equal keys get equal formulas over
+ * the same cells, so a sheet of 100,000 rows builds its formulas once per distinct key, not once a
+ * row. Kept beside `rowFormulas` so that what it reads and what the key holds change together.
+ * Figures are keyed by their own text (JSON would write Infinity and NaN as null), text as JSON.
+ */
+export function formulaKey(rule: Rule): string {
+  if (rule.kind === "manual") return "manual";
+  const { entry, plausibility } = rule;
+  return [
+    intervalKey(rule.vuot),
+    intervalKey(rule.dat),
+    rule.planned,
+    JSON.stringify(entry.unit),
+    entry.percent,
+    entry.ratio,
+    JSON.stringify(entry.changeWord),
+    plausibility.share,
+    plausibility.nonNegative,
+    plausibility.planned,
+  ].join("|");
+}
+
+function intervalKey(interval: Interval | null): string {
+  return interval === null ? "none" : `${boundKey(interval.low)}~${boundKey(interval.high)}`;
+}
+
+function boundKey(bound: Bound | null): string {
+  if (bound === null) return "";
+  const shift = bound.margin === undefined ? "" : `@${bound.margin.from},${bound.margin.by},${bound.margin.sign},${bound.margin.decimals}`;
+  return `${bound.strict ? "(" : "["}${bound.value}${shift}`;
+}
+
 export function rowFormulas(rule: Rule, cells: RowCells): RowFormulas {
   const { actual, value } = cells;
   const blank = `LEN(TRIM(${actual}))=0`;
