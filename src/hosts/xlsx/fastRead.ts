@@ -91,7 +91,9 @@ export function readWorkbookFast(data: Uint8Array | ArrayBuffer, limits: PartLim
     const xml = parts.get(sheetParts.get(sheet) ?? "");
     // A chart sheet or a missing part: not a worksheet, as ExcelJS skips it.
     if (xml === undefined) continue;
-    out.push(worksheet(sheet.name, sheet.visibility, strFromU8(xml), options.formulas !== false, strings, formats, date1904));
+    const formulas = options.formulas !== false;
+    const withoutThem = formulas ? null : withoutFormulaBytes(xml);
+    out.push(worksheet(sheet.name, sheet.visibility, strFromU8(withoutThem ?? xml), formulas ? "read" : withoutThem === null ? "leave out" : "left out", strings, formats, date1904));
   }
   if (out.length === 0) throw new NotXlsxError(bytes);
   return { sheets: out, modified: coreModified(parts.get("docProps/core.xml")) };
@@ -274,17 +276,113 @@ export function withoutFormulas(xml: string): string {
   return xml.replace(/<((?:[A-Za-z_][\w.-]*:)?f)(?:\s[^<>]*)?(?:\/>|>[^<]*<\/\1\s*>)/g, "");
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const isAsciiSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+const isNameStartByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x5f;
+const isNameByte = (b: number) => isNameStartByte(b) || (b >= 0x30 && b <= 0x39) || b === 0x2e || b === 0x2d;
+
+/**
+ * withoutFormulas on the part's bytes, before they are decoded: an annex's formulas are most of its
+ * sheet's XML and full of characters outside ASCII, so decoding them is most of the decoding. It
+ * leaves out exactly what withoutFormulas leaves out of the decoded text ("<", ">", "/" and names
+ * are single bytes in UTF-8, never inside a character); null where it could not be sure of that (a
+ * byte outside ASCII where the expression allows a space, a removal that would join the halves of a
+ * broken character): then withoutFormulas does the work after decoding.
+ */
+export function withoutFormulaBytes(bytes: Uint8Array): Uint8Array | null {
+  const kept: Uint8Array[] = [];
+  let from = 0;
+  let length = 0;
+  let lt = bytes.indexOf(LT);
+  while (lt >= 0) {
+    const end = formulaEnd(bytes, lt);
+    if (end === -2) return null;
+    if (end < 0) {
+      lt = bytes.indexOf(LT, lt + 1);
+      continue;
+    }
+    // A removal between a lead byte and a continuation byte would make one character of two broken ones.
+    const after = bytes[end] ?? 0;
+    if (after >= 0x80 && after < 0xc0) return null;
+    kept.push(bytes.subarray(from, lt));
+    length += lt - from;
+    from = end;
+    lt = bytes.indexOf(LT, end);
+  }
+  if (kept.length === 0) return bytes;
+  kept.push(bytes.subarray(from));
+  length += bytes.length - from;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of kept) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Where the formula element withoutFormulas would match at `lt` ends (exclusive): -1 when it matches
+ * none there, -2 when only the decoded text can tell (a byte outside ASCII where it allows a space).
+ */
+function formulaEnd(d: Uint8Array, lt: number): number {
+  // <((?:[A-Za-z_][\w.-]*:)?f)
+  let i = lt + 1;
+  const nameStart = i;
+  if (!isNameStartByte(d[i] ?? 0)) return -1;
+  while (isNameByte(d[i] ?? 0)) i++;
+  if (d[i] === 0x3a) {
+    i++;
+    if (d[i] !== 0x66) return -1;
+    i++;
+  } else if (i !== nameStart + 1 || d[nameStart] !== 0x66) return -1;
+  const nameEnd = i;
+  const next = d[i] ?? 0;
+  if (next >= 0x80) return -2;
+  // (?:\s[^<>]*)?(?:\/>|>[^<]*<\/\1\s*>), the optional part greedy: tried to the first "<" or ">" first.
+  if (isAsciiSpace(next)) {
+    let g = i + 1;
+    while (g < d.length && d[g] !== LT && d[g] !== GT) g++;
+    if (d[g] === GT) {
+      const closed = closingEnd(d, g, lt + 1, nameEnd);
+      if (closed !== -1) return closed;
+      if (d[g - 1] === SLASH && g - 1 > i) return g + 1;
+    }
+    return -1;
+  }
+  if (next === SLASH) return d[i + 1] === GT ? i + 2 : -1;
+  if (next === GT) return closingEnd(d, i, lt + 1, nameEnd);
+  return -1;
+}
+
+/** After the ">" at `gt`: text without "<", then "</" the same name, spaces, ">"; its end, -1, or -2 (see formulaEnd). */
+function closingEnd(d: Uint8Array, gt: number, nameStart: number, nameEnd: number): number {
+  const lt = d.indexOf(LT, gt + 1);
+  if (lt < 0 || d[lt + 1] !== SLASH) return -1;
+  let i = lt + 2;
+  for (let k = nameStart; k < nameEnd; k++, i++) if (d[i] !== d[k]) return -1;
+  for (;;) {
+    const b = d[i] ?? 0;
+    if (b === GT) return i + 1;
+    if (b >= 0x80) return -2;
+    if (!isAsciiSpace(b)) return -1;
+    i++;
+  }
+}
+
 /**
  * The cells of one worksheet: values (a formula's cached result), number formats; covered merge
  * cells stay empty. Its sheetData is read cell by cell (sheetDataScan.ts) when it is stored as Excel
  * writes it, the rest of the sheet (merges) by the general reader; otherwise all by the general one.
  */
-function worksheet(name: string, visibility: SheetVisibility, xml: string, formulas: boolean, strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
+function worksheet(name: string, visibility: SheetVisibility, xml: string, formulas: "read" | "leave out" | "left out", strings: readonly string[], formats: readonly CellFormat[], date1904: boolean): GridSheet {
   const span = sheetDataSpan(xml);
   if (span !== null) {
     try {
       const rows: GridCell[][] = [];
-      scanSheetData(xml, span.start, span.end, formulas, (scanned) => {
+      scanSheetData(xml, span.start, span.end, formulas === "read", (scanned) => {
         (rows[scanned.row - 1] ??= [])[scanned.column - 1] = gridCell(scanned.type, scanned.value, scanned.style, scanned.formula, strings, formats, date1904);
       });
       // The rest must be plain too (no comment or CDATA that could have held the sheetData found), and
@@ -302,7 +400,7 @@ function worksheet(name: string, visibility: SheetVisibility, xml: string, formu
       if (!(error instanceof NotPlainXml)) throw error;
     }
   }
-  return generalWorksheet(name, visibility, formulas ? xml : withoutFormulas(xml), strings, formats, date1904);
+  return generalWorksheet(name, visibility, formulas === "leave out" ? withoutFormulas(xml) : xml, strings, formats, date1904);
 }
 
 /** A cell as both readers give it; "_xlfn." marks newer functions in the file, the description has the plain name (as read.ts gives it). */
