@@ -31,8 +31,9 @@ describe("phuluc plan", () => {
     const prose = join(dir, "phuong.plan.json");
     expect(phuluc(["import", join(__dirname, "..", "fixtures", "realplans", "kh-phuong-2026-pdf.txt"), "-o", prose]).status).toBe(0);
     const listed = phuluc(["plan", prose]).stdout.split("\n").map((l) => l.trim());
-    expect(listed).toContain("thứ 1 Tổng thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.250,5 tỷ đồng");
-    expect(listed).toContain("thứ 1 - Trong đó: thu cân đối ngân sách phường | tỷ đồng | 86,4 tỷ đồng");
+    // The ward's plan names one office to follow it, «Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, ... theo dõi».
+    expect(listed).toContain("thứ 1 Tổng thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.250,5 tỷ đồng | Phòng Kinh tế, Hạ tầng và Đô thị");
+    expect(listed).toContain("thứ 1 - Trong đó: thu cân đối ngân sách phường | tỷ đồng | 86,4 tỷ đồng | Phòng Kinh tế, Hạ tầng và Đô thị");
   });
 
   test("--json prints the whole normalized model", () => {

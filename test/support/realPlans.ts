@@ -182,7 +182,7 @@ export const EXPECTED: Record<string, Tree> = {
       ["(11)", "Tỷ suất sinh thô", "‰", "giảm 0,1‰"],
     ]],
     ["2.3", "Về môi trường, quốc phòng - an ninh", [
-      ["(12)", "Tỷ lệ che phủ rừng giữ ổn định", "%", "51,2%"],
+      ["(12)", "Tỷ lệ che phủ rừng", "%", "giữ ổn định ở mức 51,2%"],
       ["(13)", "Tỷ lệ nước thải đô thị được thu gom, xử lý đạt tiêu chuẩn", "%", "tối thiểu 60%"],
       ["(14)", "Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) so với năm 2025", null, "Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) so với năm 2025"],
     ]],

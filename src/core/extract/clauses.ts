@@ -5,7 +5,7 @@
  */
 import { depths, findFigures, type Figure } from "../vn/figures";
 import { COMPARISON_SYMBOLS } from "../vn/phrases";
-import { PREFIXES } from "../vn/qualifiers";
+import { PREFIXES, readQualifiers } from "../vn/qualifiers";
 import { endsBefore, type Context } from "../vn/reading";
 import { foldKeepingLength } from "../vn/text";
 import { tokenize, type Token } from "../vn/tokens";
@@ -15,6 +15,9 @@ import {
   ACHIEVEMENT_WORDS,
   GOAL_COUNT_WORDS,
   GROUP_UNITS,
+  HOLD_LEVEL_WORDS,
+  HOLD_WORDS,
+  HOLD_WORDS_NEEDING_LEVEL,
   NAME_EDGE_WORDS,
   AIM_WORDS,
   NAME_OPENERS,
@@ -87,6 +90,8 @@ interface Reader {
   depth: number[];
   figures: Figure[];
   options: ReadOptions;
+  /** The same tokens as the target reader sees them, to ask it what stands before a figure. */
+  context: Context;
 }
 
 const STRONG = new Set([";"]);
@@ -99,7 +104,7 @@ export function readItem(masked: string, options: ReadOptions): ItemReading {
   const tokens = tokenize(masked, foldKeepingLength(masked));
   const depth = depths(tokens);
   const ctx: Context = { tokens, normalized: masked, fallback: null, fallbackTokens: null, depth, unreadable: [] };
-  const reader: Reader = { text: masked, tokens, depth, figures: findFigures(ctx), options, time: timeReferences(tokens) };
+  const reader: Reader = { text: masked, tokens, depth, figures: findFigures(ctx), options, time: timeReferences(tokens), context: ctx };
   const out: ItemReading = { headline: null, heading: null, sentence: null, parts: [], results: 0 };
   if (tokens.length === 0) return out;
 
@@ -403,7 +408,7 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
   const firstRun = qualifierStart(reader, first.start);
   const figureFirst = !hasNameWords(reader, clause.from, firstRun);
   const chosen = figureFirst ? first : (candidates[candidates.length - 1] ?? first);
-  const runStart = figureFirst ? firstRun : qualifierStart(reader, chosen.start);
+  let runStart = figureFirst ? firstRun : qualifierStart(reader, chosen.start);
   if (candidates.length > 1) {
     confidence = 0.6;
     warnings.push(
@@ -412,6 +417,7 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
   }
 
   let targetEnd = chosen.end;
+  const top = readQualifiers(reader.context, chosen.start).top;
   let nameSpan: Span | null;
   let qualifier: Span | null;
   if (figureFirst) {
@@ -426,7 +432,10 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
   } else {
     const remainder = remainderEnd(reader, chosen.end, clause);
     targetEnd = remainder;
+    runStart = holdStart(reader, runStart, clause.from);
     nameSpan = trimmedSpan(reader, clause.from, runStart, true);
+    // "thuộc nhóm 20 tỉnh dẫn đầu cả nước": who is ranked and how complete the target, whatever the words.
+    if (top) targetEnd = Math.max(targetEnd, levelEnd(reader, chosen.end, clause));
     qualifier = trailingQualifier(reader, targetEnd, clause);
     // "Trồng mới 1.500 cây xanh bóng mát": a verb, then what it counts after the unit; the count is the target.
     const counted = qualifier === null ? countedAfter(reader, chosen, clause, runStart) : null;
@@ -455,7 +464,8 @@ function measureOf(reader: Reader, clause: Clause): Measure | null {
     name: nameSpan,
     target,
     ...(qualifier === null || nameSpan === null ? {} : { qualifier }),
-    unit: printedUnit(reader, chosen),
+    // A place within a leading group is a rank, whatever the figure is followed by.
+    unit: top ? "xếp hạng" : printedUnit(reader, chosen),
     quote: [quoteFrom, quoteTo],
     parts,
     milestones,
@@ -504,6 +514,17 @@ function qualifierStart(reader: Reader, figureStart: number): number {
     start = k + 1;
   }
   return start;
+}
+
+/** Where a level held begins, when one is printed between the name and its figure (HOLD_WORDS); else `runStart`. */
+function holdStart(reader: Reader, runStart: number, from: number): number {
+  const { tokens } = reader;
+  const level = HOLD_LEVEL_WORDS.find((words) => runStart - words.length > from && endsBefore(tokens, runStart, words, true));
+  const beforeLevel = runStart - (level?.length ?? 0);
+  // Words must remain before it to name the indicator.
+  const hold = HOLD_WORDS.find((words) => beforeLevel - words.length > from && endsBefore(tokens, beforeLevel, words, true));
+  if (hold === undefined || (level === undefined && HOLD_WORDS_NEEDING_LEVEL.has(hold.join(" ")))) return runStart;
+  return beforeLevel - hold.length;
 }
 
 /** Words after the figure that complete the target: "trên 3% diện tích tự nhiên", "100% chỉ tiêu trên giao". */

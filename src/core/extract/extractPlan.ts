@@ -1,12 +1,13 @@
 import { MESSAGES } from "../vn/messages";
 import { parseTarget } from "../vn/target";
-import { foldKeepingLength, foldWhitespace } from "../vn/text";
+import { foldKeepingLength, foldWhitespace, shorten } from "../vn/text";
 import { readItem, type ItemReading, type Measure, type ReadOptions, type Span } from "./clauses";
 import { toDocument, type Line, type PlanDocument } from "./document";
 import { planId, readAttachedTo, readDatePlace, readIssuer, readKindAndTitle, readNumber, readPeriod } from "./heading";
 import { isHeading, isListHeading, isOtherTopic, markLine, outline, type Heading, type Marked, type MarkerKind } from "./outline";
 import { assignGroupCounts, findStatedCounts } from "./statedCount";
 import { latexSpanAround } from "./mask";
+import { planMonitor } from "./monitor";
 import { findIndicatorTables, type IndicatorTable } from "./table";
 import type { DraftIndicator, DraftPlan, DraftSection, PlanText } from "./types";
 import { QUALITATIVE_VERBS, VERB_TARGETS } from "./words";
@@ -68,6 +69,20 @@ export function extractPlan(text: PlanText): DraftPlan {
   }
   sections = sections.filter((s) => s.indicators.length > 0);
   assignCodes(sections);
+
+  // A table with an office column answers row by row (a blank there is the document's own); otherwise
+  // the office the plan charges with following it answers for every row it names no office for.
+  const monitor = planMonitor(doc);
+  const tableOffices = origin === "table" && tables.some((t) => t.columns.roles.includes("agency"));
+  if (monitor !== null && !tableOffices) {
+    const rows = allIndicators(sections).filter((i) => i.agency === null);
+    for (const row of rows) row.agency = { name: monitor.name, origin: "document" };
+    if (rows.length > 0) {
+      warnings.push(
+        `${rows.length} chỉ tiêu văn bản không giao cơ quan riêng: đã ghi cơ quan chủ trì theo dõi là «${monitor.name}», theo câu «${shorten(monitor.quote, 160)}». Sửa ở chỉ tiêu do cơ quan khác theo dõi.`,
+      );
+    }
+  }
 
   const stated = findStatedCounts(doc.text);
   const groupCounts = assignGroupCounts(stated.groups, sections.map((s) => s.title));
@@ -540,3 +555,8 @@ function assignCodes(sections: readonly DraftSection[]): void {
 }
 
 export type { ItemReading };
+
+function allIndicators(sections: readonly DraftSection[]): DraftIndicator[] {
+  const flat = (list: readonly DraftIndicator[]): DraftIndicator[] => list.flatMap((i) => [i, ...flat(i.parts)]);
+  return flat(sections.flatMap((s) => s.indicators));
+}

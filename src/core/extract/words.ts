@@ -27,7 +27,20 @@ export const NAME_EDGE_WORDS = exactPhrases([
   "đạt", "đạt tỷ lệ", "là", "ước", "ước đạt", "chiếm", "còn", "xuống còn", "có", "cho", "ở mức", "mức",
   "lên mức", "trong đó", "trong đó có", "và", "phấn đấu", "phấn đấu đạt", "phân đấu", "phân đầu", "duy trì", "được",
   "tăng lên", "giảm xuống", "giảm còn", "giảm xuống còn", "hạ xuống", "hạ xuống còn", ":",
+  // "Giữ ổn định tỷ lệ che phủ rừng ở mức 51,2%": the verb before the name holds the figure, it does not name it.
+  "giữ ổn định", "duy trì ổn định", "giữ vững ổn định", "giữ vững",
 ]);
+
+/**
+ * Holding a level, printed between a name and its figure: "Tỷ lệ che phủ rừng giữ ổn định ở mức
+ * 51,2%" targets "giữ ổn định ở mức 51,2%" of «Tỷ lệ che phủ rừng». The other verbs hold a level
+ * only before "ở mức" or "mức": alone, "duy trì" and "giữ vững" lead a figure as "đạt" does
+ * ("nước sạch: duy trì 100%" targets "100%"), and "giữ", "ổn định" end names ("bị tạm giữ", "việc
+ * làm ổn định").
+ */
+export const HOLD_WORDS = exactPhrases(["giữ ổn định", "duy trì ổn định", "giữ vững ổn định", "giữ vững", "giữ nguyên", "duy trì", "giữ", "ổn định"]);
+export const HOLD_WORDS_NEEDING_LEVEL = new Set(["giữ vững", "giữ nguyên", "duy trì", "giữ", "ổn định"]);
+export const HOLD_LEVEL_WORDS = exactPhrases(["ở mức", "mức", "ở"]);
 
 /** A remainder after the figure that is not part of the target ("theo chuẩn nghèo mới", "so với cùng kỳ"). */
 export const REMAINDER_STOPS = new Set([

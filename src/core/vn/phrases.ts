@@ -152,6 +152,21 @@ export const INTENT_WORDS: readonly string[] = ["phấn đấu", "tiếp tục",
 /** A figure after these words is a rank: "xếp hạng 5/10", "đứng thứ 3". */
 export const RANK_PREFIXES: readonly string[] = ["xếp hạng", "thứ hạng", "hạng", "xếp thứ", "đứng thứ"];
 
+/**
+ * A figure after these words is the size of the leading group a rank must fall in: "thuộc nhóm 20
+ * tỉnh dẫn đầu", "nằm trong top 10", "lọt vào tốp 30 cả nước" ask for a rank of at most 20, 10, 30.
+ * "nhóm" alone is left out: "nhóm 3" also names a group (nợ nhóm 3, nhóm tuổi).
+ */
+export const TOP_GROUP_PREFIXES: readonly string[] = [
+  ...["thuộc", "trong", "nằm trong", "xếp trong", "đứng trong", "vào", "lọt vào", "duy trì trong", "giữ vững trong", "giữ vững vị trí trong"].flatMap((verb) =>
+    ["nhóm", "top", "tốp"].map((group) => `${verb} ${group}`),
+  ),
+  "lọt top",
+  "lọt tốp",
+  "top",
+  "tốp",
+];
+
 export interface ReferenceWords {
   words: string;
   /** Match with diacritics (lower case): the folded form is an ordinary word too. */

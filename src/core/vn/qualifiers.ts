@@ -9,6 +9,7 @@ import {
   LEVEL_WORDS,
   NOT_CHANGE_WORDS,
   RANK_PREFIXES,
+  TOP_GROUP_PREFIXES,
   type Change,
   type Comparison,
 } from "./phrases";
@@ -16,7 +17,7 @@ import { CLAUSE_END, endsBefore, folded, type Context } from "./reading";
 import { referenceLength } from "./references";
 import { matchesAt } from "./units";
 
-type EntryKind = "op" | "from" | "change" | "level" | "lead" | "rank";
+type EntryKind = "op" | "from" | "change" | "level" | "lead" | "rank" | "top";
 
 interface Entry {
   tokens: string[];
@@ -34,6 +35,7 @@ export const PREFIXES: ReadonlyMap<string, readonly Entry[]> = (() => {
     ...LEVEL_WORDS.map((w): Entry => ({ tokens: folded(w), kind: "level" })),
     ...LEAD_WORDS.map((w): Entry => ({ tokens: folded(w), kind: "lead" })),
     ...RANK_PREFIXES.map((w): Entry => ({ tokens: folded(w), kind: "rank" })),
+    ...TOP_GROUP_PREFIXES.map((w): Entry => ({ tokens: folded(w), kind: "top" })),
   ];
   const byLast = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -54,12 +56,14 @@ export interface Qualifiers {
   from: boolean;
   change: Change | null;
   rank: boolean;
+  /** "thuộc nhóm 20 tỉnh dẫn đầu": the figure is the size of a leading group, what follows it names who is ranked. */
+  top: boolean;
 }
 
 /** The words before the figure, read backwards from it to the start of its clause. */
 export function readQualifiers(ctx: Context, figureStart: number): Qualifiers {
   const { tokens } = ctx;
-  const out: Qualifiers = { from: false, change: null, rank: false };
+  const out: Qualifiers = { from: false, change: null, rank: false, top: false };
   let change: Change | undefined;
   let level = false;
   let k = figureStart - 1;
@@ -86,6 +90,12 @@ export function readQualifiers(ctx: Context, figureStart: number): Qualifiers {
     else if (entry.kind === "change" && change === undefined && !level) change = entry.change;
     else if (entry.kind === "level") level = true;
     else if (entry.kind === "rank") out.rank = true;
+    else if (entry.kind === "top") {
+      // Within the first N: a rank of at most N, whatever words stand before.
+      out.rank = true;
+      out.top = true;
+      out.op ??= "<=";
+    }
     k -= entry.tokens.length;
   }
   if (change === undefined && !level) change = clauseStartChange(ctx, k + 1, figureStart);

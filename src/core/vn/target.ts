@@ -110,6 +110,8 @@ function parse(raw: string, unit: string | null): Target {
 
   let figureUnit = figure.unit;
   if (figureUnit === null && qualifiers.rank && fallback === null) figureUnit = "xếp hạng";
+  // "nhóm 20 tỉnh dẫn đầu": "tỉnh" says who is ranked; the figure is a place.
+  if (qualifiers.top) figureUnit = "xếp hạng";
   // The unit column is the unit of every figure of the row (units.ts, inColumnUnit).
   const convert = (v: number): number | null => (column === null ? v : inColumnUnit(v, figureUnit, figure.multiplied, column));
   const sameUnit = column !== null && [figure.value, figure.min, figure.max].every((v) => v === undefined || convert(v) !== null);

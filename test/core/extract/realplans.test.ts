@@ -110,6 +110,17 @@ describe("how the targets of real plans read", () => {
   });
 });
 
+describe("the office that follows the plan", () => {
+  it("is the one the plan charges with following it, for the rows that name none of their own", () => {
+    const offices = (name: string) => [...new Set(all(asText(name)).map((i) => i.agency?.name ?? null))];
+    expect(offices("nq-hdnd-tinh-2026")).toEqual(["Sở Tài chính"]);
+    expect(offices("kh-phuong-2026-pdf")).toEqual(["Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    expect(asText("nq-hdnd-tinh-2026").warnings.join(" ")).toContain("đã ghi cơ quan chủ trì theo dõi là «Sở Tài chính»");
+    // No sentence charges an office: nothing is made up.
+    expect(offices("ctr-dac-khu-2026")).toEqual([null]);
+  });
+});
+
 describe("what the annex tables carry besides the figures", () => {
   it("keeps the agency of each row, and the table's «Mục tiêu phấn đấu» as the stretch target", () => {
     const draft = asText("phu-luc-tinh-xlsx");

@@ -5,6 +5,7 @@
  */
 import { extractPlan, planTextFromPlain, type DraftIndicator, type PlanText } from "../../../src/core/extract";
 import { planTextFromHtml } from "../../../src/hosts/docs/html";
+import { parseTarget } from "../../../src/core/vn/target";
 
 const flat = (list: readonly DraftIndicator[]): DraftIndicator[] => list.flatMap((i) => [i, ...flat(i.parts)]);
 const targets = (text: PlanText | string) => {
@@ -131,5 +132,91 @@ describe("extractPlan on other plans' wording", () => {
       ["Thu nhập bình quân 1 ha đất canh tác", "237 triệu đồng", []],
       ["Diện tích trồng rừng", "trên 1.000 ha", []],
     ]);
+  });
+
+  it("reads holding a level as the target, not as part of the name; a verb alone still only leads the figure", () => {
+    const draft = extractPlan(
+      planTextFromPlain(
+        [
+          "2. Các chỉ tiêu chủ yếu",
+          "- Tỷ lệ che phủ rừng giữ ổn định ở mức 51,2%.",
+          "- Tỷ lệ đô thị hóa duy trì ổn định ở mức 45%.",
+          "- Tỷ lệ che phủ cây xanh đô thị giữ vững ở mức 20%.",
+          "- Tỷ lệ dân số tham gia bảo hiểm y tế ổn định ở mức 95%.",
+          "- Tỷ lệ hộ dân sử dụng nước hợp vệ sinh duy trì ở mức 100%.",
+          "- Giữ ổn định tỷ lệ che phủ rừng phòng hộ ở mức 30%.",
+          "- Tỷ lệ hộ dân được sử dụng nước sạch: duy trì 100%.",
+          "- Tỷ lệ lao động có việc làm ổn định 85%.",
+        ].join("\n"),
+      ),
+    );
+    const rows = flat(draft.sections.flatMap((s) => s.indicators));
+    expect(rows.map((i) => [i.name, i.target])).toEqual([
+      ["Tỷ lệ che phủ rừng", "giữ ổn định ở mức 51,2%"],
+      ["Tỷ lệ đô thị hóa", "duy trì ổn định ở mức 45%"],
+      ["Tỷ lệ che phủ cây xanh đô thị", "giữ vững ở mức 20%"],
+      ["Tỷ lệ dân số tham gia bảo hiểm y tế", "ổn định ở mức 95%"],
+      ["Tỷ lệ hộ dân sử dụng nước hợp vệ sinh", "duy trì ở mức 100%"],
+      // Printed before the name, the verb cannot join the target: the name is what it holds.
+      ["tỷ lệ che phủ rừng phòng hộ", "30%"],
+      ["Tỷ lệ hộ dân được sử dụng nước sạch", "100%"],
+      // "ổn định" names the jobs here: nothing holds a level.
+      ["Tỷ lệ lao động có việc làm ổn định", "85%"],
+    ]);
+    expect(rows.map((i) => i.unit)).toEqual(Array(8).fill("%"));
+  });
+
+  it("reads a place within a leading group as a rank target, whoever is ranked and however the group is named", () => {
+    const draft = extractPlan(
+      planTextFromPlain(
+        [
+          "2. Các chỉ tiêu chủ yếu",
+          "(1) Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) thuộc nhóm 20 tỉnh dẫn đầu cả nước.",
+          "(2) Chỉ số cải cách hành chính (PAR INDEX) nằm trong nhóm 10 tỉnh, thành phố dẫn đầu.",
+          "(3) Chỉ số hài lòng của người dân (SIPAS) xếp trong nhóm 15 địa phương đứng đầu cả nước.",
+          "(4) Phấn đấu chỉ số chuyển đổi số (DTI) thuộc top 30 cả nước.",
+          "(5) Chỉ số PAPI lọt vào tốp 20 tỉnh có điểm số cao nhất.",
+        ].join("\n"),
+      ),
+    );
+    const rows = flat(draft.sections.flatMap((s) => s.indicators));
+    expect(rows.map((i) => [i.name, i.unit, i.target])).toEqual([
+      ["Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "xếp hạng", "thuộc nhóm 20 tỉnh dẫn đầu cả nước"],
+      ["Chỉ số cải cách hành chính (PAR INDEX)", "xếp hạng", "nằm trong nhóm 10 tỉnh, thành phố dẫn đầu"],
+      ["Chỉ số hài lòng của người dân (SIPAS)", "xếp hạng", "xếp trong nhóm 15 địa phương đứng đầu cả nước"],
+      ["chỉ số chuyển đổi số (DTI)", "xếp hạng", "thuộc top 30 cả nước"],
+      ["Chỉ số PAPI", "xếp hạng", "lọt vào tốp 20 tỉnh có điểm số cao nhất"],
+    ]);
+    for (const row of rows) expect([row.name, parseTarget(row.target ?? "", row.unit)]).toMatchObject([row.name, { op: "<=", unit: "xếp hạng" }]);
+    expect(rows.map((i) => parseTarget(i.target ?? "", i.unit).value)).toEqual([20, 10, 15, 30, 20]);
+    expect(rows.flatMap((i) => i.warnings)).toEqual([]);
+  });
+
+  it("takes the office the plan charges with following it as the office of every row that names none of its own", () => {
+    const list = ["I. CÁC CHỈ TIÊU CHỦ YẾU", "1. Tốc độ tăng trưởng kinh tế đạt 8%.", "2. Tỷ lệ hộ nghèo giảm 1%.", "II. TỔ CHỨC THỰC HIỆN"];
+    const office = (...lines: string[]) => {
+      const draft = extractPlan(planTextFromPlain([...list, ...lines].join("\n")));
+      return [...new Set(flat(draft.sections.flatMap((s) => s.indicators)).map((i) => (i.agency === null ? null : `${i.agency.name} (${i.agency.origin})`)))];
+    };
+    expect(office("Giao Sở Tài chính chủ trì, theo dõi, tổng hợp tình hình thực hiện Kế hoạch, báo cáo UBND tỉnh.")).toEqual(["Sở Tài chính (document)"]);
+    expect(office("1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; Sở Tài chính chủ trì theo dõi, tổng hợp kết quả thực hiện các chỉ tiêu, báo cáo Hội đồng nhân dân tỉnh.")).toEqual(["Sở Tài chính (document)"]);
+    expect(office("Phòng Tài chính – Kế hoạch chủ trì, phối hợp với các phòng, ngành huyện định kỳ tổng hợp, báo cáo UBND huyện theo quy định.")).toEqual(["Phòng Tài chính – Kế hoạch (document)"]);
+    expect(office("- Văn phòng HĐND và UBND xã là cơ quan đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch này.")).toEqual(["Văn phòng HĐND và UBND xã (document)"]);
+    expect(office("Sở Nội vụ có trách nhiệm theo dõi, tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.")).toEqual(["Sở Nội vụ (document)"]);
+    // One task, or no office named: not the plan's monitor.
+    expect(office("Sở Y tế chủ trì triển khai chiến dịch tiêm chủng mở rộng.")).toEqual([null]);
+    expect(office("Các sở, ngành theo chức năng, nhiệm vụ chủ trì theo dõi, tổng hợp kết quả thực hiện, báo cáo UBND tỉnh.")).toEqual([null]);
+    // A table with an office column answers row by row: a blank cell stays the document's blank.
+    const table = extractPlan(
+      planTextFromPlain(
+        [
+          "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tCơ quan chủ trì theo dõi",
+          "1\tTốc độ tăng trưởng\t%\t8\tSở Tài chính",
+          "2\tTỷ lệ hộ nghèo\t%\tgiảm 1\t",
+          "Giao Sở Tài chính chủ trì, theo dõi, tổng hợp tình hình thực hiện Kế hoạch, báo cáo UBND tỉnh.",
+        ].join("\n"),
+      ),
+    );
+    expect(flat(table.sections.flatMap((s) => s.indicators)).map((i) => i.agency?.name ?? null)).toEqual(["Sở Tài chính", null]);
   });
 });

@@ -138,6 +138,16 @@ const CASES: [string, string | null, Expected][] = [
   ["1,500 tấn", null, { op: "=", value: 1.5, unit: "tấn", change: null, warnings: 1 }],
   ["25,000 tỷ đồng", null, { op: "=", value: 25, unit: "tỷ đồng", change: null, warnings: 1 }],
   ["1,500 nghìn người", null, { op: "=", value: 1500, unit: "người", change: null, warnings: 1 }],
+  // Within a leading group: a rank of at most its size; the words after the figure say who is ranked.
+  ["thuộc nhóm 20 tỉnh dẫn đầu cả nước", null, { op: "<=", value: 20, unit: "xếp hạng", change: null }],
+  ["nằm trong nhóm 10 tỉnh, thành phố dẫn đầu", null, { op: "<=", value: 10, unit: "xếp hạng", change: null }],
+  ["xếp trong nhóm 15 địa phương đứng đầu", null, { op: "<=", value: 15, unit: "xếp hạng", change: null }],
+  ["Top 20", null, { op: "<=", value: 20, unit: "xếp hạng", change: null }],
+  ["lọt vào tốp 30 cả nước", null, { op: "<=", value: 30, unit: "xếp hạng", change: null }],
+  ["duy trì trong nhóm 10 tỉnh dẫn đầu", "Xếp hạng", { op: "<=", value: 10, unit: "xếp hạng", change: null }],
+  ["nhóm 3", null, { op: "=", value: 3, unit: null, change: null }],
+  // Holding a level: a point target, the figure itself.
+  ["giữ ổn định ở mức 51,2%", null, { op: "=", value: 51.2, unit: "%", change: null }],
 ];
 
 describe("parseTarget", () => {

@@ -40,6 +40,7 @@ const REVENUE: PlanRow = { name: "Thu ngân sách nhà nước trên địa bàn
 const COMMUNES: PlanRow = { name: "Số xã đạt chuẩn nông thôn mới nâng cao", unit: "xã", target: "13" };
 const GROWTH: PlanRow = { name: "Tốc độ tăng thu ngân sách", unit: "%", target: "12%" };
 const COST_CUT: PlanRow = { name: "Chi phí sản xuất trên một đơn vị sản phẩm", unit: "%", target: "giảm 5%" };
+const PCI_GROUP: PlanRow = { name: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", unit: "xếp hạng", target: "thuộc nhóm 20 tỉnh dẫn đầu cả nước" };
 const ORDER: PlanRow = { name: "Giữ vững ổn định chính trị, trật tự an toàn xã hội", unit: null, target: "Hoàn thành" };
 
 const CASES: Case[] = [
@@ -55,6 +56,9 @@ const CASES: Case[] = [
   { what: "rank 4/10 against 5/10", row: PAR_INDEX, actual: { value: "4/10" }, status: "vuot" },
   { what: "rank 5/10 against 5/10", row: PAR_INDEX, actual: { value: "5/10" }, status: "dat" },
   { what: "rank 6 against 5/10", row: PAR_INDEX, actual: { value: "6" }, status: "khong_dat" },
+  { what: "rank 15 within the 20 leading provinces", row: PCI_GROUP, actual: { value: "15" }, status: "dat" },
+  { what: "rank 20 within the 20 leading provinces", row: PCI_GROUP, actual: { value: 20 }, status: "dat" },
+  { what: "rank 21: outside the 20 leading provinces", row: PCI_GROUP, actual: { value: "21" }, status: "khong_dat" },
   { what: "«giảm 6%» against «giảm 5%»: the reduction is 6", row: COST_CUT, actual: { value: "giảm 6%" }, status: "vuot", percent: 120 },
   { what: "«Giảm 5» against «giảm 5%»", row: COST_CUT, actual: { value: "Giảm 5" }, status: "dat", percent: 100 },
   { what: "«giảm» alone is no figure", row: COST_CUT, actual: { value: "giảm" }, status: "khong_hop_le" },
