@@ -2,10 +2,14 @@
  * Writes a workbook description to an .xlsx file row by row with ExcelJS's streaming
  * WorkbookWriter: rows are serialised and released as they are committed, so a consolidation of
  * thousands of communes is written at a fraction of the in-memory writer's peak (PERFORMANCE.md:
- * 345 MB instead of 1,05 GB for 577k cells). Node only (the writer writes to Node streams); the same
- * cells as renderWorkbook, which the tests compare. Its quirks, handled here: sheet views and page
- * setup are given when the sheet is added; merges are applied before their rows are committed.
+ * 345 MB instead of 1,05 GB for 577k cells). Plain rows are written straight into the sheet
+ * (rowXml.ts), and every part goes into a zip written with Node's native zlib (zipFile.ts) instead
+ * of the library's own. Node only; the same cells as renderWorkbook, which the tests compare. Its
+ * quirks, handled here: sheet views and page setup are given when the sheet is added; merges are
+ * applied before their rows are committed.
  */
+import { EventEmitter } from "node:events";
+import { Writable } from "node:stream";
 import * as ExcelJS from "exceljs";
 import type { Row, Sheet, Workbook } from "../../core/annex/sheet";
 import { cellRef } from "../../core/annex/sheet";
@@ -13,15 +17,28 @@ import { assertWithinExcelLimits } from "../../core/annex/excelLimits";
 import { parseArea } from "./a1";
 import { checkWorkbook } from "./check";
 import { bareRange, excelValidation, headerFooterOf, pageSetupOf, setDefinedNames, sheetView, storedWidth, writeCell } from "./render";
-import { plainRow, rowXml, type RowTables } from "./rowXml";
+import { plainRow, rowXml, xml, type RowTables } from "./rowXml";
 import { sharedRuns, type SharedRuns } from "./sharedFormulas";
 import { conditionalStyle, excelStyle } from "./styles";
 import { xmlSafeText } from "./xlsxText";
+import { ZipFile, type ZipPart } from "./zipFile";
 
 export async function renderWorkbookToFile(workbook: Workbook, path: string): Promise<void> {
   assertWithinExcelLimits(workbook);
   checkWorkbook(workbook);
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true, zip: { zlib: { level: 6 } } });
+  // The library's own zip goes to a sink; every part goes to the native one (zipFile.ts).
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new Writable({ write: (_chunk, _encoding, done) => done() }), useSharedStrings: true, useStyles: true });
+  const zip = new ZipFile(path);
+  try {
+    await writeBook(book, zip, workbook);
+  } catch (error) {
+    zip.abandon();
+    throw error;
+  }
+}
+
+async function writeBook(book: ExcelJS.stream.xlsx.WorkbookWriter, zip: ZipFile, workbook: Workbook): Promise<void> {
+  useNativeZip(book, zip);
   book.title = xmlSafeText(workbook.properties.title);
   book.creator = xmlSafeText(workbook.properties.creator);
   book.lastModifiedBy = book.creator;
@@ -36,6 +53,91 @@ export async function renderWorkbookToFile(workbook: Workbook, path: string): Pr
 }
 
 type Writer = ExcelJS.Worksheet & { commit(): void };
+
+interface ZipUser {
+  zip: unknown;
+  promise: Promise<unknown>;
+  sharedStrings: { values: unknown[] };
+  addThemes(): Promise<void>;
+  addOfficeRels(): Promise<void>;
+  addSharedStrings(): Promise<void>;
+  _openStream(name: string): unknown;
+  _finalize(): Promise<unknown>;
+}
+
+/** What the library's writers use of the stream of a part (a sheet, its relationships, its notes). */
+class PartStream extends EventEmitter {
+  private readonly part: ZipPart;
+
+  constructor(
+    private readonly zip: ZipFile,
+    private readonly name: string,
+  ) {
+    super();
+    this.part = zip.part();
+  }
+
+  write(data: string | Uint8Array | { toBuffer(): Uint8Array }): boolean {
+    this.part.write(typeof data === "string" || data instanceof Uint8Array ? data : data.toBuffer());
+    return true;
+  }
+
+  pause(): this {
+    return this;
+  }
+
+  end(): void {
+    // As the library's own stream: "finish", then "zipped" once the part is in the file.
+    this.zip.add(this.name, this.part, () => {
+      this.emit("finish");
+      this.emit("zipped");
+    });
+  }
+}
+
+/**
+ * The shared strings as the library writes them (its SharedStringsXform: count and uniqueCount both
+ * the number of strings, xml:space="preserve" on text with outer space or a line break), written
+ * string by string into the part: at 100,000 rows its own writer built them as one document in
+ * memory first. Every text is already safe for XML (xlsxText).
+ */
+function sharedStringsPart(values: unknown[], zip: ZipFile): void {
+  if (values.length === 0) return;
+  const part = zip.part();
+  part.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${values.length}" uniqueCount="${values.length}">`);
+  for (const value of values) {
+    // For developers: only plain text is written as a shared string here (rich text is not).
+    if (typeof value !== "string") throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần chuỗi dùng chung): cài lại Phụ lục.");
+    part.write(/^\s|\n|\s$/.test(value) ? `<si><t xml:space="preserve">${xml(value)}</t></si>` : `<si><t>${xml(value)}</t></si>`);
+  }
+  part.write("</sst>");
+  zip.add("xl/sharedStrings.xml", part);
+}
+
+/**
+ * Every part the streaming writer makes goes into the native zip: whole parts through `zip.append`,
+ * sheets and their parts through `_openStream`; the theme and package relationships it added when
+ * it was made are added again. For developers: a library that writes parts otherwise fails here.
+ */
+function useNativeZip(book: ExcelJS.stream.xlsx.WorkbookWriter, zip: ZipFile): void {
+  const writer = book as unknown as ZipUser;
+  if (typeof writer._openStream !== "function" || typeof writer._finalize !== "function" || typeof writer.addThemes !== "function" || typeof writer.addOfficeRels !== "function" || typeof writer.addSharedStrings !== "function" || !Array.isArray(writer.sharedStrings?.values) || !("zip" in writer)) {
+    throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần nén tệp): cài lại Phụ lục.");
+  }
+  writer.zip = {
+    append(data: unknown, options: { name: string }) {
+      if (typeof data !== "string" && !(data instanceof Uint8Array)) throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần nén tệp): cài lại Phụ lục.");
+      zip.addWhole(options.name, data);
+    },
+  };
+  writer._openStream = (name) => new PartStream(zip, name);
+  writer.addSharedStrings = async () => sharedStringsPart(writer.sharedStrings.values, zip);
+  writer.promise = Promise.all([writer.addThemes(), writer.addOfficeRels()]);
+  writer._finalize = async () => {
+    await zip.finish();
+    return book;
+  };
+}
 
 const EMPTY_CALC = '<calcPr calcId="171027"/>';
 

@@ -42,7 +42,7 @@ const XML_SPECIAL_ALL = /["&'<>]/g;
 const ENTITIES: Record<string, string> = { '"': "&quot;", "&": "&amp;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
 /** As ExcelJS escapes text (utils.xmlEncode) for text that is already safe for XML (xlsxText). */
-function xml(text: string): string {
+export function xml(text: string): string {
   return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (c) => ENTITIES[c] as string) : text;
 }
 
