@@ -1,6 +1,7 @@
 import { unreadableFile, type ReceivedFile } from "../../src/core/consolidate";
 import { readOneByOne, type ReadProgress } from "../../src/taskpane/readOneByOne";
 import type { FileLike, PickedFile } from "../../src/taskpane/view/receivedFiles";
+import { received, smallPlan } from "../core/consolidate/support";
 
 const picked = (n: number): PickedFile<FileLike>[] => Array.from({ length: n }, (_, i) => ({ source: `${i + 1}.xlsx`, file: { name: `${i + 1}.xlsx`, size: 1, lastModified: 1 } }));
 const read = async (p: PickedFile<FileLike>): Promise<ReceivedFile> => unreadableFile(p.source, "thử");
@@ -37,5 +38,20 @@ describe("reading the picked files one by one", () => {
     });
     expect(result).toBeNull();
     expect(sources).toEqual(["1.xlsx", "2.xlsx"]);
+  });
+
+  test("files of one template share one plan, as the workers' path keeps them: hundreds of files hold one copy", async () => {
+    const plan = smallPlan();
+    const result = await readOneByOne(picked(3), {
+      // Each file read alone comes with its own copy of the plan.
+      read: async (p) => received(p.source, plan, { locality: `Xã ${p.source}` }, { CT01: 1 }),
+      onProgress: () => undefined,
+      signal: new AbortController().signal,
+    });
+    const plans = (result ?? []).map((r) => (r.ok ? r.report.plan : null));
+    expect(plans[0]).not.toBeNull();
+    expect(plans[1]).toBe(plans[0]);
+    expect(plans[2]).toBe(plans[0]);
+    expect((result ?? []).map((r) => (r.ok ? r.report.locality : null))).toEqual(["Xã 1.xlsx", "Xã 2.xlsx", "Xã 3.xlsx"]);
   });
 });
