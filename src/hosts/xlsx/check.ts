@@ -116,15 +116,19 @@ function checkSheet(sheet: Sheet, workbook: Workbook, add: (message: string) => 
     if (row.height !== undefined && (!Number.isFinite(row.height) || row.height < 0 || row.height > LIMITS.rowHeight)) {
       add(`Trang "${sheet.name}", hàng ${r}: chiều cao ${row.height} phải từ 0 đến ${LIMITS.rowHeight} điểm.`);
     }
-    row.cells.forEach((cell, columnIndex) => {
-      if (!cell) return;
+    const rowMerges = mergesByRow.get(r);
+    // A plain loop, the cell's place made only for a message: a 100,000-row annex has millions of cells.
+    for (let columnIndex = 0; columnIndex < row.cells.length; columnIndex++) {
+      const cell = row.cells[columnIndex];
+      if (!cell) continue;
       const c = columnIndex + 1;
-      checkCell(cell, r, () => where(r, c), workbook, add);
-      const covering = (mergesByRow.get(r) ?? []).find(({ area }) => contains(area, r, c) && (area.top !== r || area.left !== c));
+      checkCell(cell, r, c, where, workbook, add);
+      if (rowMerges === undefined) continue;
+      const covering = rowMerges.find(({ area }) => contains(area, r, c) && (area.top !== r || area.left !== c));
       if (covering && hasContent(cell)) {
         add(`${where(r, c)} nằm trong vùng gộp ${covering.ref} nhưng không phải ô đầu của vùng: nội dung sẽ bị mất.`);
       }
-    });
+    }
   });
 
   if (sheet.frozen) {
@@ -176,16 +180,19 @@ function hasContent(cell: Cell): boolean {
   return hasFormula(cell) || (cell.value !== undefined && cell.value !== null && cell.value !== "");
 }
 
-/** `where` is built only for a message: a 100,000-row annex has millions of cells. */
-function checkCell(cell: Cell, row: number, where: () => string, workbook: Workbook, add: (message: string) => void): void {
-  if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where()}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
-  if (cell.pattern !== undefined) checkPattern(cell.pattern, row, where, add);
-  else if (cell.formula !== undefined) checkFormulaText(cell.formula, where, add);
-  for (const value of [cell.value, cell.result]) {
-    if (typeof value === "number" && !Number.isFinite(value)) add(`${where()}: giá trị ${value} không phải số hữu hạn.`);
-    if (typeof value === "string" && value.length > LIMITS.cellText) {
-      add(`${where()}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.cellText}.`);
-    }
+/** `where` is called only for a message: a 100,000-row annex has millions of cells. */
+function checkCell(cell: Cell, row: number, column: number, where: (row: number, column: number) => string, workbook: Workbook, add: (message: string) => void): void {
+  if (cell.style !== undefined && !(cell.style in workbook.styles)) add(`${where(row, column)}: kiểu "${cell.style}" không có trong danh sách kiểu.`);
+  if (cell.pattern !== undefined) checkPattern(cell.pattern, row, () => where(row, column), add);
+  else if (cell.formula !== undefined) checkFormulaText(cell.formula, () => where(row, column), add);
+  checkValue(cell.value, row, column, where, add);
+  checkValue(cell.result, row, column, where, add);
+}
+
+function checkValue(value: Cell["value"] | undefined, row: number, column: number, where: (row: number, column: number) => string, add: (message: string) => void): void {
+  if (typeof value === "number" && !Number.isFinite(value)) add(`${where(row, column)}: giá trị ${value} không phải số hữu hạn.`);
+  if (typeof value === "string" && value.length > LIMITS.cellText) {
+    add(`${where(row, column)}: văn bản dài ${value.length} ký tự; một ô Excel chứa tối đa ${LIMITS.cellText}.`);
   }
 }
 
@@ -211,18 +218,19 @@ function patternLength(pattern: string, row: number): number {
 
 /** A pattern cell's formula (rowFormula) checked through its pattern, its length computed. */
 function checkPattern(pattern: string, row: number, where: () => string, add: (message: string) => void): void {
-  formulaProblems({ ...factsOf(pattern), length: patternLength(pattern, row) }, () => rowFormula(pattern, row), where, add);
+  const facts = factsOf(pattern);
+  formulaProblems(facts.blank, facts.equals, patternLength(pattern, row), () => rowFormula(pattern, row), where, add);
 }
 
 function checkFormulaText(formula: string, where: () => string, add: (message: string) => void): void {
-  formulaProblems({ blank: formula.trim() === "", equals: formula.startsWith("="), length: formula.length }, () => formula, where, add);
+  formulaProblems(formula.trim() === "", formula.startsWith("="), formula.length, () => formula, where, add);
 }
 
 /** What Excel refuses of a formula: blank, written with its "=", or too long. */
-function formulaProblems(facts: { blank: boolean; equals: boolean; length: number }, formula: () => string, where: () => string, add: (message: string) => void): void {
-  if (facts.blank) add(`${where()}: công thức trống.`);
-  else if (facts.equals) add(`${where()}: công thức phải viết không có dấu "=" ở đầu ("${formula().slice(0, 40)}").`);
-  if (facts.length > LIMITS.formula) add(`${where()}: công thức dài ${facts.length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
+function formulaProblems(blank: boolean, equals: boolean, length: number, formula: () => string, where: () => string, add: (message: string) => void): void {
+  if (blank) add(`${where()}: công thức trống.`);
+  else if (equals) add(`${where()}: công thức phải viết không có dấu "=" ở đầu ("${formula().slice(0, 40)}").`);
+  if (length > LIMITS.formula) add(`${where()}: công thức dài ${length} ký tự; Excel cho phép tối đa ${LIMITS.formula}.`);
 }
 
 function checkValidations(sheet: Sheet, add: (message: string) => void): void {

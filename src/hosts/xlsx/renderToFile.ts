@@ -193,8 +193,8 @@ function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styl
   const breaks = new Set((sheet.rowBreaks ?? []).filter((row) => row > 1));
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.rows[r - 1];
-    if (row !== undefined && r > lastMerged && !breaks.has(r + 1) && direct.ready() && plainRow(row)) {
-      direct.write(row, r);
+    if (row !== undefined && r > lastMerged && direct.ready() && plainRow(row)) {
+      direct.write(row, r, breaks.has(r + 1));
       continue;
     }
     const xlRow = ws.getRow(r);
@@ -231,6 +231,7 @@ interface RowWriter {
   _formulae: Record<string, { ref?: string; shareType?: string; si?: number }>;
   _rows: unknown[];
   _rowZero: number;
+  rowBreaks: { id: number; max: number; man: number }[];
   startedData: boolean;
   stream: { write(text: string): void };
 }
@@ -253,7 +254,7 @@ function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: 
   const writer = ws as unknown as RowWriter;
   const workbook = book as unknown as { styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: number): number }; sharedStrings: { add(text: string): number } };
   // For developers: the library writing .xlsx changed its streaming writer; this file must follow it.
-  if (!Array.isArray(writer._rows) || typeof writer._rowZero !== "number" || typeof writer.stream?.write !== "function" || typeof workbook.styles?.addStyleModel !== "function" || typeof workbook.sharedStrings?.add !== "function") {
+  if (!Array.isArray(writer._rows) || !Array.isArray(writer.rowBreaks) || typeof writer._rowZero !== "number" || typeof writer.stream?.write !== "function" || typeof workbook.styles?.addStyleModel !== "function" || typeof workbook.sharedStrings?.add !== "function") {
     throw new Error("Bản Phụ lục này ghi tệp .xlsx khác dự kiến (phần ghi từng dòng): cài lại Phụ lục.");
   }
   const ids = new Map<string, number[]>();
@@ -294,7 +295,9 @@ function directRows(book: ExcelJS.stream.xlsx.WorkbookWriter, ws: Writer, runs: 
   return {
     /** Every row before is written, and the sheet's data has begun. */
     ready: () => writer.startedData && writer._rows.length === 0,
-    write(row: Row, number: number) {
+    /** `pageBreak`: a page ends after it (as ExcelJS's addPageBreak records it). */
+    write(row: Row, number: number, pageBreak: boolean) {
+      if (pageBreak) writer.rowBreaks.push({ id: number, max: 16838, man: 1 });
       const xml = rowXml(row, number, tables);
       if (xml !== "") writer.stream.write(xml);
       for (const address of closing.get(number) ?? []) delete writer._formulae[address];
