@@ -38,12 +38,20 @@ export function plainRow(row: Row): boolean {
 }
 
 const XML_SPECIAL = /["&'<>]/;
-const XML_SPECIAL_ALL = /["&'<>]/g;
-const ENTITIES: Record<string, string> = { '"': "&quot;", "&": "&amp;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
-/** As ExcelJS escapes text (utils.xmlEncode) for text that is already safe for XML (xlsxText). */
+/**
+ * As ExcelJS escapes text (utils.xmlEncode) for text that is already safe for XML (xlsxText). One
+ * native replacement per character present ("&" first), not a call per character: the model sheet's
+ * plan text is mostly quotes.
+ */
 export function xml(text: string): string {
-  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (c) => ENTITIES[c] as string) : text;
+  if (!XML_SPECIAL.test(text)) return text;
+  let out = text.includes("&") ? text.replaceAll("&", "&amp;") : text;
+  if (out.includes('"')) out = out.replaceAll('"', "&quot;");
+  if (out.includes("'")) out = out.replaceAll("'", "&apos;");
+  if (out.includes("<")) out = out.replaceAll("<", "&lt;");
+  if (out.includes(">")) out = out.replaceAll(">", "&gt;");
+  return out;
 }
 
 /** Escaped patterns (the layout holds each once), bounded: a workbook has a few hundred. */
