@@ -66,6 +66,8 @@ function officeBefore(sentence: string, folded: string, at: number): string | nu
   const office = foldWhitespace(printed);
   const words = office.split(" ");
   if (office === "" || words.length > MAX_OFFICE_WORDS || /\d/.test(office)) return null;
-  if (!OFFICE_HEADS.test(folded.slice(from, at).trim())) return null;
+  const head = folded.slice(from, at).trim();
+  // "UBND các xã, thị trấn chủ trì ...": many offices each following its own part, not the plan's monitor.
+  if (!OFFICE_HEADS.test(head) || /\b(cac|nhung)\b/.test(head)) return null;
   return office;
 }

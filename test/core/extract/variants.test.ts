@@ -206,6 +206,7 @@ describe("extractPlan on other plans' wording", () => {
     // One task, or no office named: not the plan's monitor.
     expect(office("Sở Y tế chủ trì triển khai chiến dịch tiêm chủng mở rộng.")).toEqual([null]);
     expect(office("Các sở, ngành theo chức năng, nhiệm vụ chủ trì theo dõi, tổng hợp kết quả thực hiện, báo cáo UBND tỉnh.")).toEqual([null]);
+    expect(office("UBND các xã, thị trấn chủ trì theo dõi, tổng hợp kết quả thực hiện trên địa bàn, báo cáo UBND huyện.")).toEqual([null]);
     // A table with an office column answers row by row: a blank cell stays the document's blank.
     const table = extractPlan(
       planTextFromPlain(
