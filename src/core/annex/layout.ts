@@ -11,7 +11,7 @@ import {
   readActualCell,
   readEntryText,
   rowFormulas,
-  ruleFor,
+  planRuleFor,
   SHEET_LABELS,
   shownEntry,
   strippedEntry,
@@ -100,7 +100,8 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
   const headerRows = writeHeader(plan, columns, put, merges);
   const firstDataRow = headerRows.to + 1;
   const placed = placedIndicators(plan);
-  const patterns = formulaPatterns();
+  const patterns = formulaPatterns(columns);
+  const rules = planRuleFor();
   const rowOf = new Map<string, number>();
   const issued = options.copy === "issued";
   // The issued copy keeps the checks on typed figures but says nothing while one types.
@@ -116,7 +117,7 @@ export function annexLayout({ plan, options, entries = new Map(), sheetName = AN
       sectionRows.add(rowIndex);
       rowIndex++;
     }
-    const rule = ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against, margin: plan.exceedMargin });
+    const rule = rules({ indicator: item.indicator, parents: parentsOf(item, placed), against: options.against, margin: plan.exceedMargin });
     writeIndicator(plan, item, rule, columns, rowIndex, entries.get(item.indicator.code), options.copy === "issued", put, patterns);
     (rows[rowIndex - 1] as Row).label = rowLabel(item);
     validations.add(rowIndex, validationFor(rule));
@@ -241,7 +242,7 @@ function writeHeader(plan: Plan, columns: ColumnPlan, put: Put, merges: string[]
 }
 
 function writeSection(item: Placed, columns: ColumnPlan, row: number, put: Put) {
-  for (let column = 1; column <= columns.lastVisible; column++) put(row, column, { value: null, style: "section" });
+  for (let column = 1; column <= columns.lastVisible; column++) put(row, column, empty("section"));
   put(row, columns.stt, { value: item.section.code ?? "", style: "sectionCenter" });
   put(row, columns.name, { value: item.section.title, style: "section" });
 }
@@ -269,37 +270,25 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
     put(row, columns.agency, { value: workingAgencyText(agency), style: agency.suggested ? "agencySuggested" : "text" });
   }
 
-  // Built over the row's own cells as patterns (ROW_MARK for the row): rows whose patterns are equal
-  // share one formula in the file.
-  const at = (column: number) => rowRef(column);
-  const cells = {
-    actual: at(columns.actual),
-    trimmed: at(columns.entryTrimmed),
-    text: at(columns.entryText),
-    figure: at(columns.entryFigure),
-    whole: at(columns.entryWhole),
-    dots: at(columns.entryDots),
-    value: at(columns.value),
-    margin: MARGIN_NAME,
-  };
-  const formulas = patterns(rule, "actual", cells);
+  const formulas = patterns(rule, "actual");
   const formulaCell = (pattern: string, result: CellValue, style: string): Cell => ({ pattern, result, style });
   const cell = carried(entry?.actual ?? { value: null });
   const result = assess(rule, readActualCell(cell));
   const heading = rule.kind === "manual" && rule.reason === "heading";
-  put(row, columns.actual, { value: cell.value, style: heading ? "inputHeading" : "input" });
-  put(row, columns.percent, formulas.percent === null ? { value: null, style: "percent" } : formulaCell(formulas.percent, result.percentOfPlan ?? "", "percent"));
+  put(row, columns.actual, valueCell(cell.value, heading ? "inputHeading" : "input"));
+  put(row, columns.percent, formulas.percent === null ? empty("percent") : formulaCell(formulas.percent, result.percentOfPlan ?? "", "percent"));
   // A figure can be questioned after the annex is made, by a figure typed later: the verdict cell
   // then shows its mark by a number format, which no program refits the row for. Every row whose
   // figures can be questioned gets the room of the longest such verdict, so any print is readable.
-  const questioned = !issued && formulas.plausibility !== null ? { shown: LONGEST_QUESTIONED } : {};
-  put(row, columns.status, { ...formulaCell(formulas.status, SHEET_LABELS[result.status], "status"), ...questioned });
-  put(row, columns.note, { value: entry?.note ?? null, style: "note" });
+  const status = formulaCell(formulas.status, SHEET_LABELS[result.status], "status");
+  if (!issued && formulas.plausibility !== null) status.shown = LONGEST_QUESTIONED;
+  put(row, columns.status, status);
+  put(row, columns.note, valueCell(entry?.note ?? null, "note"));
   put(row, columns.code, { value: indicator.code, style: "hidden" });
   // Every hidden helper cell of the row styled alike, formula or not: equal formats run down the sheet.
-  const helper = (column: number, formula: string | null, result: CellValue) => put(row, column, formula === null ? { value: null, style: "hidden" } : formulaCell(formula, result, "hidden"));
-  helper(columns.value, null, null);
-  for (const column of HELPERS) helper(columns[column], null, null);
+  const helper = (column: number, formula: string | null, result: CellValue) => put(row, column, formula === null ? empty("hidden") : formulaCell(formula, result, "hidden"));
+  put(row, columns.value, empty("hidden"));
+  for (const column of HELPERS) put(row, columns[column], empty("hidden"));
   if (rule.kind === "numeric") {
     const helpers = helperResults(rule, cell);
     helper(columns.entryTrimmed, formulas.trimmed, helpers.trimmed);
@@ -312,30 +301,21 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   } else {
     helper(columns.entryTrimmed, formulas.trimmed, typeof cell.value === "number" || typeof cell.value === "string" || typeof cell.value === "boolean" ? judgementKey(cellText(cell.value)) : "");
   }
-  if (columns.lastYear !== null) writeLastYear(rule, columns.lastYear, columns.value, row, entry, cell, heading, put, patterns);
+  if (columns.lastYear !== null) writeLastYear(rule, columns.lastYear, row, entry, cell, heading, put, patterns);
 }
 
 /**
  * The "Thực hiện cùng kỳ năm trước" cell, read by its own hidden helpers exactly as the actuals are
  * (the same formulas over other cells), and "% so với cùng kỳ" from the two readings.
  */
-function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actualValue: number, row: number, entry: AnnexEntry | undefined, actual: ActualCell, heading: boolean, put: Put, patterns: FormulaPatterns) {
+function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, row: number, entry: AnnexEntry | undefined, actual: ActualCell, heading: boolean, put: Put, patterns: FormulaPatterns) {
   const cell = carried(entry?.lastYear ?? { value: null });
-  put(row, at.input, { value: cell.value, style: heading ? "inputHeading" : "input" });
+  put(row, at.input, valueCell(cell.value, heading ? "inputHeading" : "input"));
   if (rule.kind !== "numeric") {
-    put(row, at.percent, { value: null, style: "percent" });
+    put(row, at.percent, empty("percent"));
     return;
   }
-  const ref = (column: number) => rowRef(column);
-  const formulas = patterns(rule, "lastYear", {
-    actual: ref(at.input),
-    trimmed: ref(at.helpers.entryTrimmed),
-    text: ref(at.helpers.entryText),
-    figure: ref(at.helpers.entryFigure),
-    whole: ref(at.helpers.entryWhole),
-    dots: ref(at.helpers.entryDots),
-    value: ref(at.value),
-  });
+  const formulas = patterns(rule, "lastYear");
   const helpers = helperResults(rule, cell);
   const helper = (column: number, formula: string | null, result: CellValue) => {
     if (formula !== null) put(row, column, { pattern: formula, result, style: "hidden" });
@@ -347,22 +327,54 @@ function writeLastYear(rule: Rule, at: NonNullable<ColumnPlan["lastYear"]>, actu
   helper(at.helpers.entryDots, formulas.dots, helpers.dots);
   helper(at.value, formulas.value, helpers.value);
   if (unitKind(rule.target.unit) === "rank") {
-    put(row, at.percent, { value: null, style: "percent" });
+    put(row, at.percent, empty("percent"));
     return;
   }
   const percent = percentOfLastYear(rule, readActualCell(actual), readActualCell(cell));
-  const pattern = lastYearPercentFormula(ref(actualValue), ref(at.value));
+  const pattern = patterns.lastYearPercent as string;
   put(row, at.percent, { pattern, result: percent ?? "", style: "percent" });
 }
 
-type FormulaPatterns = (rule: Rule, cells: "actual" | "lastYear", at: RowCells) => RowFormulas;
+interface FormulaPatterns {
+  /** The row formulas of a rule over the actuals' cells or the cùng kỳ cells. */
+  (rule: Rule, cells: "actual" | "lastYear"): RowFormulas;
+  /** "% so với cùng kỳ" (the same in every row with it); null without the cùng kỳ columns. */
+  lastYearPercent: string | null;
+}
 
 /**
- * A layout's row formula patterns, built once per distinct rule and each distinct text held once:
- * the cells they read are the same in every row (ROW_MARK), so equal rules give equal patterns,
- * and a 100,000-row annex holds a few hundred patterns instead of a million strings.
+ * A layout's row formula patterns, built once per distinct rule (formulaKey) and each distinct text
+ * held once: the cells they read are the same in every row (ROW_MARK), so equal rules give equal
+ * patterns, and a 100,000-row annex holds a few hundred patterns instead of a million strings.
  */
-function formulaPatterns(): FormulaPatterns {
+function formulaPatterns(columns: ColumnPlan): FormulaPatterns {
+  // Built over the row's own cells as patterns (ROW_MARK for the row): rows whose patterns are equal
+  // share one formula in the file.
+  const at = (column: number) => rowRef(column);
+  const actual: RowCells = {
+    actual: at(columns.actual),
+    trimmed: at(columns.entryTrimmed),
+    text: at(columns.entryText),
+    figure: at(columns.entryFigure),
+    whole: at(columns.entryWhole),
+    dots: at(columns.entryDots),
+    value: at(columns.value),
+    margin: MARGIN_NAME,
+  };
+  const lastYear = columns.lastYear;
+  // The cùng kỳ figure is read by its own helpers exactly as the actuals are; nothing is judged by it.
+  const lastYearCells: RowCells | null =
+    lastYear === null
+      ? null
+      : {
+          actual: at(lastYear.input),
+          trimmed: at(lastYear.helpers.entryTrimmed),
+          text: at(lastYear.helpers.entryText),
+          figure: at(lastYear.helpers.entryFigure),
+          whole: at(lastYear.helpers.entryWhole),
+          dots: at(lastYear.helpers.entryDots),
+          value: at(lastYear.value),
+        };
   const byRule = new Map<string, RowFormulas>();
   const texts = new Map<string, string>();
   const held = (text: string | null): string | null => {
@@ -372,11 +384,11 @@ function formulaPatterns(): FormulaPatterns {
     texts.set(text, text);
     return text;
   };
-  return (rule, cells, at) => {
+  const patterns = (rule: Rule, cells: "actual" | "lastYear"): RowFormulas => {
     const key = `${cells}\u0002${formulaKey(rule)}`;
     let formulas = byRule.get(key);
     if (formulas === undefined) {
-      const built = rowFormulas(rule, at);
+      const built = rowFormulas(rule, cells === "actual" ? actual : (lastYearCells as RowCells));
       formulas = {
         trimmed: held(built.trimmed),
         text: held(built.text),
@@ -392,6 +404,24 @@ function formulaPatterns(): FormulaPatterns {
     }
     return formulas;
   };
+  return Object.assign(patterns, { lastYearPercent: lastYear === null ? null : lastYearPercentFormula(at(columns.value), at(lastYear.value)) });
+}
+
+/** A cell holding nothing, in a style: one shared object per style (frozen: a row never changes it). */
+function empty(style: string): Cell {
+  let cell = EMPTY_CELLS.get(style);
+  if (cell === undefined) {
+    cell = Object.freeze({ value: null, style });
+    EMPTY_CELLS.set(style, cell);
+  }
+  return cell;
+}
+
+const EMPTY_CELLS = new Map<string, Cell>();
+
+/** A constant in a style; an empty one shared (see empty). */
+function valueCell(value: CellValue, style: string): Cell {
+  return value === null ? empty(style) : { value, style };
 }
 
 /** A cell of the row in a formula pattern: "G" + ROW_MARK. */
@@ -424,6 +454,7 @@ const carried = shownEntry;
 /** What the hidden helper cells compute (formula.ts), for the results cached with their formulas. */
 function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCell): Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> {
   const { value } = cell;
+  if (value === null) return NOTHING_TYPED;
   const trimmed = typeof value === "string" ? entryTrimmedIn(value, rule.entry) : typeof value === "boolean" ? String(value).toUpperCase() : "";
   const text = typeof value === "number" ? "" : strippedEntry(trimmed, rule.entry);
   const figure = text === "" ? "" : figurePart(text, rule.entry);
@@ -432,6 +463,9 @@ function helperResults(rule: Extract<Rule, { kind: "numeric" }>, cell: ActualCel
   const read = typeof value === "number" ? (Number.isFinite(value) ? value : "#") : trimmed === "" ? "" : typeof value !== "string" ? "#" : valueOf(readEntryText(value, rule.entry));
   return { trimmed, text, figure, whole, dots, value: read };
 }
+
+/** What the helpers compute for an empty cell: most rows of a new annex. */
+const NOTHING_TYPED: Record<"trimmed" | "text" | "figure" | "whole" | "dots" | "value", CellValue> = { trimmed: "", text: "", figure: "", whole: "", dots: 0, value: "" };
 
 const valueOf = (read: ReturnType<typeof readEntryText>): CellValue => ("value" in read ? read.value : "#");
 

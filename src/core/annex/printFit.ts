@@ -1,6 +1,6 @@
 import { EXCEL_LIMITS } from "./excelLimits";
 import { COLUMN_PADDING_PIXELS, MM_PER_PIXEL, PAGE_SAFETY, POINTS_PER_MM, PRINT_PIXELS_PER_CHARACTER } from "./styles";
-import { cellText, fitRowHeights, measureCell, measuredHeight, measureRows, mergeSpans, pointsNeeded, type MeasuredRow, type MeasuredText } from "./rowHeights";
+import { cellText, fitRowHeights, measureCell, measuredHeight, measuredAt, measureRows, mergeSpans, pointsNeeded, type MeasuredRow, type MeasuredText } from "./rowHeights";
 import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
@@ -98,7 +98,8 @@ function rowHeightsAt(input: PrintFitInput, measured: readonly MeasuredRow[]): (
   return (widths) =>
     sheet.rows.map((row, r) => {
       if (row.height !== undefined) return row.height;
-      const points = pointsNeeded(measured[r] ?? [], widths, spans.get(r + 1));
+      const cells = measured[r];
+      const points = cells === undefined ? 0 : pointsNeeded(cells, widths, spans.get(r + 1));
       return points > 0 ? Math.ceil(points) : undefined;
     });
 }
@@ -118,7 +119,7 @@ function heightTable(input: PrintFitInput, measuredRows: readonly MeasuredRow[])
     if (found === undefined) {
       let texts = measured.get(column);
       if (texts === undefined) {
-        texts = rows.map((r) => (spanning.has(`${r}:${column}`) ? null : (measuredRows[r - 1]?.[column - 1] ?? null)));
+        texts = rows.map((r) => (spanning.has(`${r}:${column}`) ? null : measuredAt(measuredRows[r - 1], column - 1)));
         measured.set(column, texts);
       }
       found = Float64Array.from(texts, (t) => measuredHeight(t, width));

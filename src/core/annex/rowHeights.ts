@@ -111,8 +111,22 @@ export function cellText(cell: Cell | null | undefined): string {
   return "";
 }
 
-/** A row's cells measured: null where a cell shows nothing, does not wrap or is hidden. */
-export type MeasuredRow = (MeasuredText | null)[];
+/**
+ * A row's wrapping cells measured, in column order: their 0-based columns and texts. Hidden columns
+ * and cells that show nothing or do not wrap are left out (an annex row has a few such cells among
+ * twenty-odd).
+ */
+export interface MeasuredRow {
+  columns: number[];
+  texts: MeasuredText[];
+}
+
+/** The measured text of a row's cell (0-based column), or null. */
+export function measuredAt(row: MeasuredRow | undefined, column: number): MeasuredText | null {
+  if (row === undefined) return null;
+  const at = row.columns.indexOf(column);
+  return at < 0 ? null : (row.texts[at] ?? null);
+}
 
 /**
  * Every row measured once, for its height at any column widths: equal texts in equal styles (units,
@@ -121,11 +135,14 @@ export type MeasuredRow = (MeasuredText | null)[];
  */
 export function measureRows(sheet: Sheet, styles: Record<string, Style>): MeasuredRow[] {
   const known = new Map<string, Map<string, MeasuredText | null>>();
-  const measured = (cell: Cell | null | undefined): MeasuredText | null => {
-    if (cell === null || cell === undefined) return null;
+  const wraps = new Map<string, boolean>();
+  const measured = (cell: Cell): MeasuredText | null => {
+    const style = cell.style ?? "";
+    let wrapping = wraps.get(style);
+    if (wrapping === undefined) wraps.set(style, (wrapping = styles[style]?.alignment?.wrapText === true));
+    if (!wrapping) return null;
     const text = cellText(cell);
     if (text === "") return null;
-    const style = cell.style ?? "";
     let byText = known.get(style);
     if (byText === undefined) known.set(style, (byText = new Map()));
     let found = byText.get(text);
@@ -136,7 +153,19 @@ export function measureRows(sheet: Sheet, styles: Record<string, Style>): Measur
     return found;
   };
   const hidden = sheet.columns.map((column) => column.hidden === true);
-  return sheet.rows.map((row) => row.cells.map((cell, c) => (hidden[c] === true ? null : measured(cell))));
+  return sheet.rows.map((row) => {
+    const out: MeasuredRow = { columns: [], texts: [] };
+    const cells = row.cells;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null || cell === undefined || hidden[c] === true) continue;
+      const text = measured(cell);
+      if (text === null) continue;
+      out.columns.push(c);
+      out.texts.push(text);
+    }
+    return out;
+  });
 }
 
 /**
@@ -157,18 +186,21 @@ export function mergeSpans(sheet: Sheet): Map<number, Map<number, number>> {
 }
 
 /** Points a measured row needs at column widths (characters, by 0-based column), 0 when nothing wraps. */
-export function pointsNeeded(cells: readonly (MeasuredText | null)[], widths: readonly number[], spans: ReadonlyMap<number, number> | undefined): number {
+export function pointsNeeded(row: MeasuredRow, widths: readonly number[], spans: ReadonlyMap<number, number> | undefined): number {
   let points = 0;
-  for (let c = 0; c < cells.length; c++) {
-    const text = cells[c];
-    if (text === null || text === undefined) continue;
-    let width = widths[c] ?? 10;
-    const last = spans?.get(c + 1);
-    if (last !== undefined) for (let k = c + 1; k < last; k++) width += widths[k] ?? 0;
-    const needed = measuredHeight(text, width);
+  for (let i = 0; i < row.columns.length; i++) {
+    const needed = measuredHeight(row.texts[i] as MeasuredText, spannedWidth(row.columns[i] as number, widths, spans));
     if (needed > points) points = needed;
   }
   return points;
+}
+
+/** A cell's width (0-based column), with the columns its merge spans. */
+function spannedWidth(c: number, widths: readonly number[], spans: ReadonlyMap<number, number> | undefined): number {
+  let width = widths[c] ?? 10;
+  const last = spans?.get(c + 1);
+  if (last !== undefined) for (let k = c + 1; k < last; k++) width += widths[k] ?? 0;
+  return width;
 }
 
 /**
@@ -183,19 +215,18 @@ export function fitRowHeights(sheet: Sheet, styles: Record<string, Style>, measu
       row.height = Math.min(row.height, EXCEL_LIMITS.rowHeight);
       return;
     }
-    const cells = measured[r] ?? [];
-    const points = pointsNeeded(cells, widths, spans.get(r + 1));
+    const cells = measured[r];
+    if (cells === undefined) return;
+    const rowSpans = spans.get(r + 1);
+    const points = pointsNeeded(cells, widths, rowSpans);
     if (points > 0) row.height = Math.min(Math.ceil(points), EXCEL_LIMITS.rowHeight);
     if (points <= EXCEL_LIMITS.rowHeight) return;
     // A text taller than Excel draws a row is kept whole in the cell's note, so it can still be read.
-    const rowSpans = spans.get(r + 1);
-    cells.forEach((text, c) => {
-      if (text === null) return;
-      let width = widths[c] ?? 10;
-      const last = rowSpans?.get(c + 1);
-      if (last !== undefined) for (let k = c + 1; k < last; k++) width += widths[k] ?? 0;
+    cells.columns.forEach((c, i) => {
       const cell = row.cells[c];
-      if (measuredHeight(text, width) > EXCEL_LIMITS.rowHeight && cell && typeof cell.value === "string" && cell.note === undefined) cell.note = cell.value;
+      if (measuredHeight(cells.texts[i] as MeasuredText, spannedWidth(c, widths, rowSpans)) > EXCEL_LIMITS.rowHeight && cell && typeof cell.value === "string" && cell.note === undefined) {
+        cell.note = cell.value;
+      }
     });
   });
 }

@@ -2,7 +2,7 @@ import { placedIndicators, type Indicator, type Placed, type Plan } from "../mod
 import type { Actual } from "./actual";
 import { assess, type Assessment } from "./assess";
 import { percentOfLastYear } from "./lastYear";
-import { ruleFor, type Rule } from "./rule";
+import { planRuleFor, type Rule } from "./rule";
 import { STATUSES, type Status } from "./status";
 
 export interface AssessedIndicator extends Assessment {
@@ -49,7 +49,8 @@ export function parentsOf(item: Placed, placed: readonly Placed[]): Indicator[] 
 /** Every indicator's rule, by code, for a plan judged against its final targets or a milestone. */
 export function planRules(plan: Plan, against: string | null = null): Map<string, Rule> {
   const placed = placedIndicators(plan);
-  return new Map(placed.map((item) => [item.indicator.code, ruleFor({ indicator: item.indicator, parents: parentsOf(item, placed), against, margin: plan.exceedMargin })]));
+  const rules = planRuleFor();
+  return new Map(placed.map((item) => [item.indicator.code, rules({ indicator: item.indicator, parents: parentsOf(item, placed), against, margin: plan.exceedMargin })]));
 }
 
 /**

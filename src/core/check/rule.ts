@@ -117,12 +117,35 @@ export function ruleKey({ indicator, parents = [], against, margin = 0 }: RuleIn
   return JSON.stringify([targetText(indicator, against), indicator.unit, indicator.name, indicator.direction ?? null, indicator.parts.length > 0, parents.map((p) => p.name), margin]);
 }
 
-export function ruleFor({ indicator, parents = [], against, margin = 0 }: RuleInput): Rule {
+export function ruleFor(input: RuleInput): Rule {
+  return ruleReading(input, parseTarget);
+}
+
+/**
+ * `ruleFor` for the rows of one plan, each distinct target phrase (with its unit) read once: a
+ * plan of thousands of rows repeats its phrases ("100%", "Hoàn thành", "tăng 8%"). The rules are
+ * ruleFor's; rows with the same phrase share its reading (a Target is never changed once read).
+ */
+export function planRuleFor(): (input: RuleInput) => Rule {
+  const targets = new Map<string, Target>();
+  const read = (raw: string, unit: string | null): Target => {
+    const key = unit === null ? `\u0000${raw}` : `\u0001${unit}\u0000${raw}`;
+    let target = targets.get(key);
+    if (target === undefined) {
+      target = parseTarget(raw, unit);
+      targets.set(key, target);
+    }
+    return target;
+  };
+  return (input) => ruleReading(input, read);
+}
+
+function ruleReading({ indicator, parents = [], against, margin = 0 }: RuleInput, read: (raw: string, unit: string | null) => Target): Rule {
   const raw = targetText(indicator, against);
   if (raw === null) {
     return { kind: "manual", reason: indicator.parts.length > 0 ? "heading" : "no_target", target: null };
   }
-  const target = parseTarget(raw, indicator.unit);
+  const target = read(raw, indicator.unit);
   if (target.op === "text") return { kind: "manual", reason: "qualitative", target };
 
   const { direction, reason } = explainDirection({

@@ -50,20 +50,38 @@ function foldChar(char: string): string {
  * marks (see `normalizeForReading`): then every character maps to one.
  */
 export function foldKeepingLength(text: string): string {
+  const length = text.length;
+  let i = 0;
+  // Text already folded (keywords, units, what was folded before) is returned as it is.
+  while (i < length && foldedCode(text, i) === text.charCodeAt(i)) i++;
+  if (i === length) return text;
+  if (codes.length < length) codes = new Uint16Array(Math.max(length, codes.length * 2));
+  for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
+  for (; i < length; i++) codes[i] = foldedCode(text, i);
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // Astral characters (emoji, rare CJK) have no Vietnamese folding: keep both halves.
-      out += text.slice(i, i + 2);
-      i++;
-    } else {
-      out += foldChar(text.charAt(i));
-    }
-  }
+  for (let from = 0; from < length; from += CHUNK) out += String.fromCharCode(...codes.subarray(from, Math.min(length, from + CHUNK)));
   return out;
+}
+
+/** Room for a folded text's code units, reused; strings are made from it a chunk at a time. */
+let codes = new Uint16Array(256);
+const CHUNK = 8_192;
+
+/** Each UTF-16 code unit's folding, found once (0: not yet known). */
+const FOLDED_CODES = new Uint16Array(0x10000);
+
+/** The folded code unit at `i`: ASCII lower-cased, other letters by foldChar; surrogates (astral characters) kept. */
+function foldedCode(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Astral characters (emoji, rare CJK) have no Vietnamese folding: both halves kept.
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  let folded = FOLDED_CODES[code] as number;
+  if (folded === 0) {
+    folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+    FOLDED_CODES[code] = folded;
+  }
+  return folded;
 }
 
 /**

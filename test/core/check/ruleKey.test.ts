@@ -1,4 +1,4 @@
-import { ruleFor, ruleKey, type RuleInput } from "../../../src/core/check";
+import { planRuleFor, ruleFor, ruleKey, type RuleInput } from "../../../src/core/check";
 import { parentsOf } from "../../../src/core/check/planAssessment";
 import { placedIndicators } from "../../../src/core/model";
 import { SEED_IDS, seedPlan } from "../../support/seeds";
@@ -45,4 +45,10 @@ describe("ruleKey: what ruleFor reads", () => {
     expect(ruleKey({ ...base, indicator: { ...base.indicator, direction: "lower" } })).not.toBe(key);
     expect(ruleKey({ ...base, parents: [{ ...base.indicator, name: "Cơ cấu kinh tế" }] })).not.toBe(key);
   });
+});
+
+test("planRuleFor, reading each target phrase once, gives ruleFor's rules", () => {
+  const rules = planRuleFor();
+  const all = inputs();
+  for (const input of [...all, ...all]) expect(rules(input)).toEqual(ruleFor(input));
 });

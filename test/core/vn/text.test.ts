@@ -31,6 +31,26 @@ describe("text folding", () => {
     }
   });
 
+  test("foldKeepingLength folds each character as lower case without diacritics, đ as d, keeping what would change length", () => {
+    // The definition, one character at a time (astral characters and lone surrogates kept).
+    const byCharacter = (text: string) =>
+      [...text]
+        .map((char) => {
+          if (char.length > 1 || (char >= "\ud800" && char <= "\udfff")) return char;
+          const folded = char.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d");
+          return folded.length === char.length ? folded : char;
+        })
+        .join("");
+    const pieces = ["Tỷ lệ", "ĐẠT", "đ", "Ư", "ơ", "İ", "ß", "😀", "\ud800", "\udc00", "Ω", "Ǆ", "A-Z", "≥ 95%", " ", "ﬁ", "Ⅻ", "ǅ", "\u0000", "x".repeat(9_000)];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + (i % 9) }, () => pieces[next()]).join("");
+      expect(foldKeepingLength(text)).toBe(byCharacter(text));
+    }
+    expect(foldKeepingLength("ty le ho ngheo")).toBe("ty le ho ngheo");
+  });
+
   test("containsWords matches whole words only", () => {
     expect(containsWords("ty le ho ngheo", "ho ngheo")).toBe(true);
     expect(containsWords("ban chi dao", "an")).toBe(false);
