@@ -280,9 +280,8 @@ function writeIndicator(plan: Plan, item: Placed, rule: Rule, columns: ColumnPla
   // A figure can be questioned after the annex is made, by a figure typed later: the verdict cell
   // then shows its mark by a number format, which no program refits the row for. Every row whose
   // figures can be questioned gets the room of the longest such verdict, so any print is readable.
-  const status = formulaCell(formulas.status, SHEET_LABELS[result.status], "status");
-  if (!issued && formulas.plausibility !== null) status.shown = LONGEST_QUESTIONED;
-  put(row, columns.status, status);
+  const verdict = SHEET_LABELS[result.status];
+  put(row, columns.status, !issued && formulas.plausibility !== null ? { pattern: formulas.status, result: verdict, style: "status", shown: LONGEST_QUESTIONED } : formulaCell(formulas.status, verdict, "status"));
   put(row, columns.note, valueCell(entry?.note ?? null, "note"));
   put(row, columns.code, { value: indicator.code, style: "hidden" });
   // Every hidden helper cell of the row styled alike, formula or not: equal formats run down the sheet.

@@ -24,6 +24,8 @@ export interface MeasuredText {
   space: number;
   size: number;
   indent: number;
+  /** The widest paragraph written on one line: where it fits, each paragraph is one line. */
+  longest: number;
 }
 
 export function measureText(text: string, size: number, bold: boolean, indent = 0): MeasuredText {
@@ -38,12 +40,21 @@ export function measureText(text: string, size: number, bold: boolean, indent = 
     }
     return width;
   };
+  const space = measure(" ");
+  let longest = 0;
   const paragraphs = text.split("\n").map((p) => {
     const words: number[] = [];
-    for (const word of p.split(/\s+/)) if (word !== "") words.push(measure(word));
+    let line = 0;
+    for (const word of p.split(/\s+/)) {
+      if (word === "") continue;
+      const width = measure(word);
+      line += words.length === 0 ? width : space + width;
+      words.push(width);
+    }
+    if (line > longest) longest = line;
     return words;
   });
-  return { paragraphs, space: measure(" "), size, indent };
+  return { paragraphs, space, size, indent, longest };
 }
 
 /** Words measured once per font: a 100,000-row annex repeats a few thousand words. */
@@ -57,7 +68,12 @@ function wordWidths(size: number, bold: boolean): Map<string, number> {
   return widths;
 }
 
+/** Below this much short of the line, rounding cannot make a text that fits on one line count otherwise. */
+const ONE_LINE_SLACK = 1e-6;
+
 function lineCount(text: MeasuredText, available: number): number {
+  // Most cells (units, targets, short names) fit: each paragraph on a line, no word to place.
+  if (text.longest <= available - ONE_LINE_SLACK) return text.paragraphs.length;
   let lines = 0;
   for (const paragraph of text.paragraphs) {
     let line = 0;

@@ -19,5 +19,6 @@ export function whereLabel(item: Placed): string {
 
 /** «Tỷ lệ hộ nghèo» (STT 16, mục B «XÃ HỘI»): how a finding names its own row. */
 export function rowLabel(item: Placed): string {
-  return `${quoted(item.indicator.name)} (${whereLabel(item)})`;
+  // Joined into one flat string, not a chain of pieces: an annex keeps one for each of its rows.
+  return [quoted(item.indicator.name), " (", whereLabel(item), ")"].join("");
 }
