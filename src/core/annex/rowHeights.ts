@@ -42,19 +42,40 @@ export function measureText(text: string, size: number, bold: boolean, indent = 
   };
   const space = measure(" ");
   let longest = 0;
-  const paragraphs = text.split("\n").map((p) => {
-    const words: number[] = [];
-    let line = 0;
-    for (const word of p.split(/\s+/)) {
-      if (word === "") continue;
-      const width = measure(word);
+  // Paragraphs split at "\n", words at any other whitespace (what \s matches), in one pass over the text.
+  const paragraphs: number[][] = [];
+  let words: number[] = [];
+  let line = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEW_LINE;
+    if (!isSpace(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const width = measure(text.slice(start, i));
       line += words.length === 0 ? width : space + width;
       words.push(width);
+      start = -1;
     }
-    if (line > longest) longest = line;
-    return words;
-  });
+    if (code === NEW_LINE) {
+      paragraphs.push(words);
+      if (line > longest) longest = line;
+      words = [];
+      line = 0;
+    }
+  }
   return { paragraphs, space, size, indent, longest };
+}
+
+const NEW_LINE = 10;
+
+/** What \s matches: tabs, line breaks, spaces of every width, the byte-order mark. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Words measured once per font: a 100,000-row annex repeats a few thousand words. */

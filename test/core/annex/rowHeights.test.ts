@@ -1,6 +1,7 @@
-import { fitRowHeights } from "../../../src/core/annex/rowHeights";
+import { fitRowHeights, measureText } from "../../../src/core/annex/rowHeights";
 import type { Sheet, Style } from "../../../src/core/annex/sheet";
 import { ANNEX_STYLES } from "../../../src/core/annex/styles";
+import { textWidthPoints } from "../../../src/core/annex/textWidth";
 
 /** Lines of 12-point text: 12 × 1.32 points each, plus 2 of padding, rounded up. */
 const lines = (n: number) => Math.ceil(n * 12 * 1.32 + 2);
@@ -50,4 +51,18 @@ test("a word longer than the line is broken where it runs out; explicit line bre
   // 111 points of capitals in a column of 31.5: four lines.
   expect(heights(sheetOf([6], [{ text: "UBND-HĐND-HĐND" }]))).toEqual([lines(4)]);
   expect(heights(sheetOf([40], [{ text: "Dòng một\nDòng hai" }]))).toEqual([TWO]);
+});
+
+test("a text is measured as its paragraphs (split at line breaks) of words (split at any whitespace)", () => {
+  const pieces = ["Tỷ lệ", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "\u0085", "\u2028", "UBND-HĐND", "x", ""];
+  let seed = 5;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  for (let i = 0; i < 2000; i++) {
+    const text = Array.from({ length: 1 + (i % 8) }, () => pieces[next()]).join("");
+    const words = text.split("\n").map((p) => p.split(/\s+/).filter((w) => w !== "").map((w) => textWidthPoints(w, 12, false) * 1.04));
+    const measured = measureText(text, 12, false);
+    expect(measured.paragraphs).toEqual(words);
+    const lines = words.map((p) => p.reduce((sum, w, k) => sum + (k === 0 ? w : measured.space + w), 0));
+    expect(measured.longest).toBeCloseTo(Math.max(0, ...lines), 9);
+  }
 });
