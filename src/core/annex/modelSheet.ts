@@ -67,8 +67,8 @@ export function modelSheet(plan: Plan, options: AnnexOptions, annexSheet: string
 }
 
 /** Everything the checksum covers: an edit to any of it is detected. */
-function sealed(planId: string, optionsJson: string, planJson: string, annexSheet: string): string {
-  return `${planId}\n${optionsJson}\n${annexSheet}\n${planJson}`;
+function sealed(planId: string, optionsJson: string, planJson: string, annexSheet: string): string[] {
+  return [`${planId}\n${optionsJson}\n${annexSheet}\n`, planJson];
 }
 
 export type ModelSheetResult =
