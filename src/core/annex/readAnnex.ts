@@ -174,9 +174,13 @@ function movedRows(plan: Plan, sheet: ReadSheet, columns: { name: number | null;
   if (nameColumn === null) return [];
   const placed = placedIndicators(plan);
   const byCode = new Map(placed.map((p) => [p.indicator.code, p]));
+  // Folded once per indicator: a row showing its own indicator's name as written is the usual case
+  // and needs no folding at all (100,000 rows otherwise fold three names each).
+  const foldedName = new Map<Placed, string>();
   const byName = new Map<string, Placed[]>();
   for (const p of placed) {
     const key = foldVietnamese(p.indicator.name);
+    foldedName.set(p, key);
     const list = byName.get(key);
     if (list) list.push(p);
     else byName.set(key, [p]);
@@ -190,9 +194,10 @@ function movedRows(plan: Plan, sheet: ReadSheet, columns: { name: number | null;
     const codeOf = byCode.get(code);
     const shown = cellText(entry.row, nameColumn);
     if (codeOf === undefined || shown === "") continue;
-    const key = foldVietnamese(shown);
+    const own = foldedName.get(codeOf) ?? foldVietnamese(codeOf.indicator.name);
+    const key = shown === codeOf.indicator.name.trim() ? own : foldVietnamese(shown);
     const others = byName.get(key);
-    if (key !== foldVietnamese(codeOf.indicator.name)) {
+    if (key !== own) {
       const shows = others?.[0];
       if (shows !== undefined) moved.push({ row: entry.row, shows, codeOf });
       continue;
