@@ -1,6 +1,6 @@
 import { EXCEL_LIMITS } from "./excelLimits";
 import { COLUMN_PADDING_PIXELS, MM_PER_PIXEL, PAGE_SAFETY, POINTS_PER_MM, PRINT_PIXELS_PER_CHARACTER } from "./styles";
-import { cellText, fitRowHeights, measureCell, measuredHeight, measuredAt, measureRows, mergeSpans, pointsNeeded, type MeasuredRow, type MeasuredText } from "./rowHeights";
+import { cellText, fitRowHeights, measureCell, measuredHeight, measuredAt, measureRows, mergeSpans, oneLinePoints, pointsNeeded, type MeasuredRow, type MeasuredText } from "./rowHeights";
 import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
 
@@ -61,10 +61,12 @@ export function fitForPrint(input: PrintFitInput): PrintFit {
   // Heights depend on the width only, not the scale: every row measured once, for every scale tried and the heights set.
   const measured = measureRows(sheet, styles);
   const heights = heightTable(input, measured);
-  const heightsOf = rowHeightsAt(input, measured);
   const least = new Map(input.flexible.map((c) => [c, Math.max(minimumWidth(input, c, heights.rows), input.minimums?.get(c) ?? 0)]));
-  for (const scale of SCALES) {
-    const widths = balancedWidths(input, budgetAt(scale, sheet, input.flexible), heights, least);
+  const widthsAt = SCALES.map((scale) => balancedWidths(input, budgetAt(scale, sheet, input.flexible), heights, least));
+  const heightsOf = rowHeightsAt(input, measured, widthsAt);
+  for (let k = 0; k < SCALES.length; k++) {
+    const scale = SCALES[k] as number;
+    const widths = widthsAt[k] as number[];
     const { breaks, pages } = pageBreaks(heightsOf(widths), scale, input);
     if (best === null || pages < best.pages) best = { widths, scale, breaks, pages };
   }
@@ -92,15 +94,26 @@ function budgetAt(scale: number, sheet: Sheet, flexible: readonly number[]): num
  * Every row's height at given widths, as fitRowHeights would set it (undefined: the default),
  * from texts measured once: the scales tried differ only in widths.
  */
-function rowHeightsAt(input: PrintFitInput, measured: readonly MeasuredRow[]): (widths: readonly number[]) => (number | undefined)[] {
+function rowHeightsAt(input: PrintFitInput, measured: readonly MeasuredRow[], widthsTried: readonly (readonly number[])[]): (widths: readonly number[]) => (number | undefined)[] {
   const { sheet } = input;
   const spans = mergeSpans(sheet);
+  const rounded = (points: number) => (points > 0 ? Math.ceil(points) : undefined);
+  // A row whose texts each fit on a line at the narrowest width any scale gives a column needs the
+  // same at every scale: found once (most rows), the others measured at each scale's widths.
+  const narrowest = (widthsTried[0] ?? []).map((_, c) => Math.min(...widthsTried.map((widths) => widths[c] ?? 10)));
+  const same = sheet.rows.map((row, r) => {
+    const cells = measured[r];
+    if (row.height !== undefined || cells === undefined) return null;
+    const points = oneLinePoints(cells, narrowest, spans.get(r + 1));
+    return points === null ? null : rounded(points);
+  });
   return (widths) =>
     sheet.rows.map((row, r) => {
       if (row.height !== undefined) return row.height;
+      const known = same[r];
+      if (known !== null) return known;
       const cells = measured[r];
-      const points = cells === undefined ? 0 : pointsNeeded(cells, widths, spans.get(r + 1));
-      return points > 0 ? Math.ceil(points) : undefined;
+      return rounded(cells === undefined ? 0 : pointsNeeded(cells, widths, spans.get(r + 1)));
     });
 }
 

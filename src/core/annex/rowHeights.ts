@@ -241,6 +241,24 @@ function spannedWidth(c: number, widths: readonly number[], spans: ReadonlyMap<n
 }
 
 /**
+ * What a measured row needs at these widths when each of its texts fits there with every paragraph
+ * on one line, else null. Wider columns leave such a row as it is: at any widths at least these, it
+ * needs exactly this (so print fitting computes it once for all the scales it tries).
+ */
+export function oneLinePoints(row: MeasuredRow, widths: readonly number[], spans: ReadonlyMap<number, number> | undefined): number | null {
+  let points = 0;
+  for (let i = 0; i < row.columns.length; i++) {
+    const text = row.texts[i] as MeasuredText;
+    const width = spannedWidth(row.columns[i] as number, widths, spans);
+    const available = Math.max(POINTS_PER_WIDTH, width * POINTS_PER_WIDTH - text.indent * POINTS_PER_INDENT);
+    if (!(text.longest <= available - ONE_LINE_SLACK)) return null;
+    const needed = measuredHeight(text, width);
+    if (needed > points) points = needed;
+  }
+  return points;
+}
+
+/**
  * Sets every row's height to what its wrapped text needs at the sheet's column widths (rows that
  * have a height keep it, capped at Excel's limit). `measured` when the caller has measured already.
  */
