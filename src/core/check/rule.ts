@@ -160,9 +160,10 @@ function ruleReading({ indicator, parents = [], against, margin = 0 }: RuleInput
   const regions = unitKind(target.unit) === "rank" ? regionsFor(target, better) : withMargin(regionsFor(target, better), target, margin);
   const planned = plannedFigure(target, better);
   const kind = unitKind(target.unit);
-  // A share is a percentage of a level; "so với" (a comparison) and "tốc độ"/"tăng" (growth) may pass 100.
-  const comparison = /\b(so voi|toc do|tang|giam)\b/.test(foldVietnamese(indicator.name));
   const level = target.change === null;
+  // A share is a percentage of a level; "so với" (a comparison) and "tốc độ"/"tăng" (growth) may pass 100.
+  // The name is folded only where that decides (a level in %).
+  const share = kind === "percent" && level && !/\b(so voi|toc do|tang|giam)\b/.test(foldVietnamese(indicator.name));
   return {
     kind: "numeric",
     target,
@@ -173,7 +174,7 @@ function ruleReading({ indicator, parents = [], against, margin = 0 }: RuleInput
     reason,
     entry: { unit: indicator.unit, percent: kind === "percent", ratio: target.of !== undefined, changeWord: changeWordOf(target.change) },
     plausibility: {
-      share: kind === "percent" && level && !comparison,
+      share,
       nonNegative: (kind === "count" || kind === "money" || kind === "measure") && level,
       planned: kind === "rank" ? null : planned,
     },
