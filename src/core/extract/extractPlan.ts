@@ -7,6 +7,7 @@ import { planId, readAttachedTo, readDatePlace, readIssuer, readKindAndTitle, re
 import { isHeading, isListHeading, isOtherTopic, markLine, outline, type Heading, type Marked, type MarkerKind } from "./outline";
 import { assignGroupCounts, findStatedCounts } from "./statedCount";
 import { latexSpanAround } from "./mask";
+import { suggestAgency } from "../annex/agencies";
 import { planMonitor } from "./monitor";
 import { findIndicatorTables, type IndicatorTable } from "./table";
 import type { DraftIndicator, DraftPlan, DraftSection, PlanText } from "./types";
@@ -70,16 +71,28 @@ export function extractPlan(text: PlanText): DraftPlan {
   sections = sections.filter((s) => s.indicators.length > 0);
   assignCodes(sections);
 
-  // A table with an office column answers row by row (a blank there is the document's own); otherwise
-  // the office the plan charges with following it answers for every row it names no office for.
+  // A table with an office column answers row by row (a blank there is the document's own). Otherwise
+  // the office the plan charges with following it as a whole (Sở Tài chính consolidating every
+  // field's results) is the document's answer only for rows of no known field: a field's own office
+  // (Sở Y tế, BHXH tỉnh, Bộ Chỉ huy Quân sự tỉnh) follows and judges that field's indicators, and the
+  // annex suggests it, marked as a suggestion, as it does for any plan.
   const monitor = planMonitor(doc);
   const tableOffices = origin === "table" && tables.some((t) => t.columns.roles.includes("agency"));
   if (monitor !== null && !tableOffices) {
-    const rows = allIndicators(sections).filter((i) => i.agency === null);
-    for (const row of rows) row.agency = { name: monitor.name, origin: "document" };
-    if (rows.length > 0) {
+    const year = options.planYear;
+    const ofField = (row: RowWithParent) =>
+      issuer.level !== null && year !== null && suggestAgency([row.indicator.name, ...(row.parent === null ? [] : [row.parent.name])], issuer.level, year) !== null;
+    const open = withParents(sections).filter((r) => r.indicator.agency === null);
+    const rows = open.filter((r) => !ofField(r));
+    for (const row of rows) row.indicator.agency = { name: monitor.name, origin: "document" };
+    if (open.length > 0) {
+      const quoted = `theo câu «${shorten(monitor.quote, 160)}»`;
+      const suggested = open.length - rows.length;
       warnings.push(
-        `${rows.length} chỉ tiêu văn bản không giao cơ quan riêng: đã ghi cơ quan chủ trì theo dõi là «${monitor.name}», theo câu «${shorten(monitor.quote, 160)}». Sửa ở chỉ tiêu do cơ quan khác theo dõi.`,
+        rows.length === 0
+          ? `Văn bản giao «${monitor.name}» chủ trì theo dõi, tổng hợp chung (${quoted}); cơ quan chủ trì từng chỉ tiêu được gợi ý theo lĩnh vực: xác nhận hoặc sửa.`
+          : `${rows.length} chỉ tiêu không giao cơ quan riêng và không rõ lĩnh vực: đã ghi cơ quan chủ trì theo dõi là «${monitor.name}», ${quoted}` +
+              (suggested > 0 ? `; ${suggested} chỉ tiêu khác được gợi ý cơ quan theo lĩnh vực: xác nhận hoặc sửa.` : ". Sửa ở chỉ tiêu do cơ quan khác theo dõi."),
       );
     }
   }
@@ -556,7 +569,13 @@ function assignCodes(sections: readonly DraftSection[]): void {
 
 export type { ItemReading };
 
-function allIndicators(sections: readonly DraftSection[]): DraftIndicator[] {
-  const flat = (list: readonly DraftIndicator[]): DraftIndicator[] => list.flatMap((i) => [i, ...flat(i.parts)]);
-  return flat(sections.flatMap((s) => s.indicators));
+interface RowWithParent {
+  indicator: DraftIndicator;
+  parent: DraftIndicator | null;
+}
+
+function withParents(sections: readonly DraftSection[]): RowWithParent[] {
+  const flat = (list: readonly DraftIndicator[], parent: DraftIndicator | null): RowWithParent[] =>
+    list.flatMap((indicator) => [{ indicator, parent }, ...flat(indicator.parts, indicator)]);
+  return flat(sections.flatMap((s) => s.indicators), null);
 }

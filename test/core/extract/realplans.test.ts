@@ -8,6 +8,7 @@
  * printed, parts; then the readings of the targets and the heading.
  */
 import { extractPlan, planTextFromPlain, type DraftPlan } from "../../../src/core/extract";
+import { suggestAgency } from "../../../src/core/annex/agencies";
 import { parseTarget } from "../../../src/core/vn/target";
 import { readPlanDocument } from "../../../src/hosts/docs/readPlanDocument";
 import { docxFromPlainText } from "../../support/docx";
@@ -111,11 +112,19 @@ describe("how the targets of real plans read", () => {
 });
 
 describe("the office that follows the plan", () => {
-  it("is the one the plan charges with following it, for the rows that name none of their own", () => {
+  it("is the one the plan charges with following it, for the rows of no known field that name none of their own", () => {
     const offices = (name: string) => [...new Set(all(asText(name)).map((i) => i.agency?.name ?? null))];
-    expect(offices("nq-hdnd-tinh-2026")).toEqual(["Sở Tài chính"]);
-    expect(offices("kh-phuong-2026-pdf")).toEqual(["Phòng Kinh tế, Hạ tầng và Đô thị"]);
-    expect(asText("nq-hdnd-tinh-2026").warnings.join(" ")).toContain("đã ghi cơ quan chủ trì theo dõi là «Sở Tài chính»");
+    expect(offices("nq-hdnd-tinh-2026")).toEqual([null, "Sở Tài chính"]);
+    expect(offices("kh-phuong-2026-pdf")).toEqual([null, "Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    const province = asText("nq-hdnd-tinh-2026");
+    expect(find(province, "Tỷ lệ thất nghiệp khu vực thành thị").agency).toEqual({ name: "Sở Tài chính", origin: "document" });
+    // A field's own office follows its indicators: the annex suggests it (marked as a suggestion),
+    // not the office that consolidates the whole plan.
+    const insurance = find(province, "Tỷ lệ dân số tham gia bảo hiểm y tế");
+    expect(insurance.agency).toBeNull();
+    expect(suggestAgency([insurance.name], "tinh", 2026)).toBe("Bảo hiểm xã hội tỉnh");
+    expect(province.warnings.join(" ")).toContain("đã ghi cơ quan chủ trì theo dõi là «Sở Tài chính»");
+    expect(province.warnings.join(" ")).toContain("20 chỉ tiêu khác được gợi ý cơ quan theo lĩnh vực");
     // No sentence charges an office: nothing is made up.
     expect(offices("ctr-dac-khu-2026")).toEqual([null]);
   });
