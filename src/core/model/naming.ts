@@ -15,10 +15,15 @@ export function quotedName(text: string): string {
   return `«${shorten(foldWhitespace(text), NAME_LIMIT)}»`;
 }
 
-/** "STT 4", or null when the row prints no number of its own ("", "-"). */
+/** A row's STT that is no number: blank, or a bullet marking a part ("-", "+", "*"). */
+export function printsNoNumber(stt: string): boolean {
+  const own = stt.trim();
+  return own === "" || own === "-" || own === "+" || own === "*";
+}
+
+/** "STT 4", or null when the row prints no number of its own ("", "-", "+"). */
 export function sttOf(indicator: Pick<Indicator, "stt">): string | null {
-  const stt = indicator.stt.trim();
-  return stt !== "" && stt !== "-" ? `STT ${stt}` : null;
+  return printsNoNumber(indicator.stt) ? null : `STT ${indicator.stt.trim()}`;
 }
 
 /** STT 9 «Số xã ...», or the name alone for a row without a number. */
@@ -66,11 +71,6 @@ export function labelList(labels: readonly string[], limit = 5): string {
 /** A part's heading carries its parent's name, cut first: the part's own words tell columns apart. */
 const PARENT_LIMIT = 40;
 
-const unnumbered = (stt: string) => {
-  const own = stt.trim();
-  return own === "" || own === "-" || own === "+" || own === "*";
-};
-
 /**
  * How a column header (or a line listing figures) names a row, where nothing around it says whose
  * part it is: the row's STT, or its parent's for a part printed without one, and the name, a
@@ -81,16 +81,16 @@ export function columnHeading(item: Pick<Placed, "indicator" | "parent">): { stt
   const { indicator, parent } = item;
   const own = foldWhitespace(indicator.stt);
   if (parent === null) return { stt: own, name: foldWhitespace(indicator.name) };
-  const stt = unnumbered(own) && !unnumbered(parent.stt) ? foldWhitespace(parent.stt) : own;
+  const stt = printsNoNumber(own) && !printsNoNumber(parent.stt) ? foldWhitespace(parent.stt) : own;
   // The parent's own qualifier ("(giá so sánh 2010)") is not what tells its parts apart: it goes first.
   const parentName = foldWhitespace(parent.name).replace(/^(.+?)\s*\([^()]*\)$/u, "$1");
-  return { stt: unnumbered(stt) ? "" : stt, name: `${shorten(parentName, PARENT_LIMIT)}: ${foldWhitespace(indicator.name)}` };
+  return { stt: printsNoNumber(stt) ? "" : stt, name: `${shorten(parentName, PARENT_LIMIT)}: ${foldWhitespace(indicator.name)}` };
 }
 
 /** "1. Giá trị sản xuất: Thương mại - dịch vụ (tỷ đồng)", "(3) Sản lượng lương thực (tấn)": a heading on one line, the name cut at `length`. */
 export function headingLine(heading: { stt: string; name: string }, unit: string | null = null, length = 70): string {
   const stt = heading.stt.trim();
   // "3." and "a)" already end as numbers are printed; "(3)" is followed by a space alone.
-  const lead = unnumbered(stt) ? "" : /[.)]$/u.test(stt) ? `${stt} ` : `${stt}. `;
+  const lead = printsNoNumber(stt) ? "" : /[.)]$/u.test(stt) ? `${stt} ` : `${stt}. `;
   return `${lead}${shorten(heading.name, length)}${unit ? ` (${unit})` : ""}`;
 }

@@ -1,4 +1,5 @@
 import { foldWhitespace, shorten } from "../vn/text";
+import { printsNoNumber } from "./naming";
 import type { Indicator, Plan } from "./schema";
 
 /**
@@ -15,8 +16,8 @@ export interface ListedRow {
 }
 
 const numbered = (stt: string) => {
+  if (printsNoNumber(stt)) return null;
   const own = stt.trim();
-  if (own === "" || own === "-" || own === "+" || own === "*") return null;
   // "3." and "a)" are referred to as "3" and "a"; "(3)" keeps its brackets, as the document prints it.
   return own.startsWith("(") ? own.replace(/\.$/, "") : own.replace(/[.)]$/, "");
 };
