@@ -1,6 +1,7 @@
 import { EXCEL_LIMITS } from "./excelLimits";
 import type { Cell, Sheet, Style } from "./sheet";
 import { textWidthPoints } from "./textWidth";
+import { isWhitespaceCode } from "../vn/text";
 
 /**
  * Row heights for wrapped text. Excel fits rows to wrapped text when it opens a file, but
@@ -49,7 +50,7 @@ export function measureText(text: string, size: number, bold: boolean, indent = 
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : NEW_LINE;
-    if (!isSpace(code)) {
+    if (!isWhitespaceCode(code)) {
       if (start < 0) start = i;
       continue;
     }
@@ -70,13 +71,6 @@ export function measureText(text: string, size: number, bold: boolean, indent = 
 }
 
 const NEW_LINE = 10;
-
-/** What \s matches: tabs, line breaks, spaces of every width, the byte-order mark. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Words measured once per font: a 100,000-row annex repeats a few thousand words. */
 const WORD_WIDTHS = new Map<string, Map<string, number>>();

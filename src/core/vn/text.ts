@@ -20,9 +20,16 @@ function alreadyFolded(text: string): boolean {
       continue;
     }
     previousSpace = false;
-    if (c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+    if (isWhitespaceCode(c)) return false;
   }
   return !previousSpace || text.length === 0;
+}
+
+/** Whether a UTF-16 code unit is what `\s` matches: tabs, line breaks, spaces of every width, the byte-order mark. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
